@@ -1,0 +1,41 @@
+package io.papergraph.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code papergraph} command: digests in, a Neo4j knowledge graph out. */
+@Command(
+        name = "papergraph",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Turns daily arXiv paper digests into a Neo4j knowledge graph.",
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        },
+        footer = {
+            "",
+            "Run 'papergraph help COMMAND' for the options of one command.",
+            "Exit codes: 0 success, 1 error, 2 bad usage, 3 input problems with --strict."
+        })
+public final class PapergraphCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Builds the command line with Papergraph's error handling; tests call this and {@code execute}. */
+    public static CommandLine commandLine() {
+        var cmd = new CommandLine(new PapergraphCommand());
+        cmd.setExecutionExceptionHandler(new ExceptionMapper());
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        return cmd;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}
