@@ -234,6 +234,28 @@ final class DefaultTermExtractor implements TermExtractor {
         return new Unit(key.toString().replaceAll(" +", " ").strip(), kind, begin, end, surface);
     }
 
+    private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\b(\\p{Lu})(\\p{Ll}+)\\b");
+
+    /**
+     * A Title Case title in sentence case, so the tagger does not take every word for a proper noun.
+     * Only words written as capital plus lower-case letters change; acronyms ("LLM", "LoRA") stay.
+     * The text keeps its length, so offsets still point into the original.
+     */
+    static String sentenceCase(String title) {
+        var words = title.split("\\s+");
+        long capitalized = java.util.Arrays.stream(words).filter(w -> CAPITALIZED_WORD.matcher(w).lookingAt()).count();
+        if (words.length < 3 || capitalized * 2 < words.length) {
+            return title;
+        }
+        var m = CAPITALIZED_WORD.matcher(title);
+        var sb = new StringBuilder(title.length());
+        while (m.find()) {
+            m.appendReplacement(sb, m.group(1).toLowerCase(Locale.ROOT) + m.group(2));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
     static boolean isAcronym(String surface) {
         return ACRONYM.matcher(surface).matches() && surface.chars().anyMatch(Character::isLetter);
     }
@@ -248,7 +270,7 @@ final class DefaultTermExtractor implements TermExtractor {
         private int position;
 
         void text(String text, boolean inTitle) {
-            var doc = new CoreDocument(text);
+            var doc = new CoreDocument(inTitle ? sentenceCase(text) : text);
             pipeline.annotate(doc);
             for (var sentence : doc.sentences()) {
                 var units = units(sentence.tokens(), text);

@@ -99,6 +99,10 @@ public final class GoldEvaluation {
             for (var t : index.terms()) {
                 if ((t.df() >= options.minDf()) == recurring) {
                     corpus.add(t.name());
+                    if (t.acronym() != null) {
+                        corpus.add(t.acronym());
+                    }
+                    corpus.addAll(t.aliases());
                 }
             }
         }

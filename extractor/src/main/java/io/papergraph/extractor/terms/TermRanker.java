@@ -99,7 +99,7 @@ final class TermRanker {
             if (s.df < options.minDf() || s.freq == 0 || !isTermKey(key)) {
                 continue;
             }
-            s.score = score(key, s);
+            s.score = score(s);
             kept.put(key, s);
             terms.add(term(key, s));
         }
@@ -115,7 +115,7 @@ final class TermRanker {
                 if (s == null) {
                     continue;
                 }
-                double w = weight(e.getKey(), e.getValue(), independent.get(e.getKey()), s);
+                double w = weight(e.getKey(), independent.get(e.getKey()), s);
                 weights.put(e.getKey(), w);
                 max = Math.max(max, w);
             }
@@ -184,14 +184,19 @@ final class TermRanker {
         }
     }
 
-    private double score(String key, Stats s) {
+    /** Corpus-level term-hood: C-value, times log(1 + document frequency) to favour recurring terms. */
+    private static double score(Stats s) {
         return s.cvalue * Math.log(1 + s.df);
     }
 
-    private double weight(String key, Mention m, double independent, Stats s) {
+    /**
+     * How central a term is to one paper: its occurrences not inside longer candidates, longer terms
+     * favoured, scaled by the corpus-level term-hood (C-value per paper plus document frequency).
+     * Title occurrences count like any other: on gold sets a title bonus ranked title words too high.
+     */
+    private static double weight(String key, double independent, Stats s) {
         int words = key.split(" ").length;
-        double local = independent + (m.inTitle ? 1 : 0);
-        return local * Math.log(1 + words) * Math.log(1 + s.cvalue / s.df + s.df);
+        return independent * Math.log(1 + words) * Math.log(2 + s.cvalue / s.df + s.df);
     }
 
     /**
