@@ -33,10 +33,10 @@ final class DefaultTermExtractor implements TermExtractor {
 
     /** An acronym-like word: at least two capitals among letters and digits ("RAG", "LoRA", "LLMs", "GPT-4"). */
     private static final Pattern ACRONYM = Pattern.compile("(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9][A-Za-z0-9\\-]{1,11}");
-    private static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Z0-9][A-Za-z0-9\\-]*[A-Z0-9]s");
+    private static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-]*[A-Z0-9]s");
     private static final Pattern LATIN_SPAN = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[ \\-/'+.]{1,2}[A-Za-z0-9]+)*");
     /** A Chinese name followed by an English gloss in parentheses: {@code 检索增强生成（RAG）}. */
-    private static final Pattern ZH_THEN_EN = Pattern.compile("(\\p{IsHan}[\\p{IsHan}·]{1,30})\\s*[（(]\\s*([A-Za-z][^()（）\\p{IsHan}]{0,80}?)\\s*[)）]");
+    private static final Pattern ZH_THEN_EN = Pattern.compile("(\\p{IsHan}[\\p{IsHan}·\\-]{0,30}\\p{IsHan})\\s*[（(]\\s*([A-Za-z][^()（）\\p{IsHan}]{0,80}?)\\s*[)）]");
     /** An English term followed by its Chinese name in parentheses, used for keyword entries. */
     private static final Pattern EN_THEN_ZH = Pattern.compile("([A-Za-z][A-Za-z0-9 \\-/'+.]{0,80}?)\\s*[（(]\\s*(\\p{IsHan}[\\p{IsHan}·]{0,30})\\s*[)）]");
     private static final Pattern GLOSS_SEPARATOR = Pattern.compile("\\s*[,，;；:：]\\s*");
@@ -45,7 +45,7 @@ final class DefaultTermExtractor implements TermExtractor {
      * the name is what follows the last of them.
      */
     private static final Pattern ZH_BOUNDARY = Pattern.compile(
-            "通过|基于|提出|使用|利用|采用|结合|引入|包括|针对|研究|一种|一个|以及|其中|作为|称为|名为|即|的|了|和|与|及|在|是|对|将|为|从|并|或|等|把|被|由|其|该|这|种|个|中|上|下");
+            "通过|基于|提出|使用|利用|采用|结合|引入|包括|针对|研究|一种|一个|以及|其中|作为|称为|名为|现有|目前|随着|近期|最近|用于|我们|本文|作者|训练|构建|设计|开发|探讨|探索|分析|评估|改进|实现|需|即|的|了|和|与|及|在|是|对|将|为|从|并|或|等|把|被|由|其|该|这|种|个|中|上|下");
 
     private final TermOptions options;
     private final StanfordCoreNLP pipeline;
@@ -380,18 +380,23 @@ final class DefaultTermExtractor implements TermExtractor {
             var m = ZH_THEN_EN.matcher(text);
             while (m.find()) {
                 var name = keyword && m.start() == 0 ? m.group(1) : trimChineseName(m.group(1));
-                gloss(name, m.group(2));
+                gloss(name, m.group(2), keyword);
             }
             if (keyword) {
                 var r = EN_THEN_ZH.matcher(text);
                 if (r.matches()) {
-                    gloss(r.group(2), r.group(1));
+                    gloss(r.group(2), r.group(1), true);
                 }
             }
         }
 
-        private void gloss(String name, String english) {
-            if (name.length() < 2 || name.length() > 12) {
+        /**
+         * Pairs a Chinese name with the English parts of its gloss ({@code RAG} or
+         * {@code Retrieval-Augmented Generation, RAG}). Outside keyword lists, a name longer than two characters
+         * per acronym letter (plus one) likely carries words before the name, and is left out.
+         */
+        private void gloss(String name, String english, boolean keyword) {
+            if (name.length() < 2 || name.length() > 16) {
                 return;
             }
             var parts = GLOSS_SEPARATOR.split(english.strip());
@@ -412,6 +417,10 @@ final class DefaultTermExtractor implements TermExtractor {
                     longKey = joinKeys(units, 0, units.size());
                     longForm = p;
                 }
+            }
+            if (!keyword && name.length() > Math.max(acronym == null ? 0 : 2 * letters(acronym) + 1,
+                    longForm == null ? 0 : 3 * longForm.split("[\\s-]+").length)) {
+                return;
             }
             if (acronymKey != null) {
                 names.add(new ChineseName(name, acronymKey, acronym));
@@ -460,6 +469,11 @@ final class DefaultTermExtractor implements TermExtractor {
         Accumulator(int first) {
             this.first = first;
         }
+    }
+
+    private static int letters(String acronym) {
+        return (int) acronym.chars().filter(Character::isUpperCase).count()
+                + (int) acronym.chars().filter(Character::isDigit).count();
     }
 
     static String trimChineseName(String text) {

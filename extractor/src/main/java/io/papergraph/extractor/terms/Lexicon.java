@@ -17,12 +17,15 @@ final class Lexicon {
     /** Generic academic words: a candidate made only of these is no term ("experimental results"). */
     static final Set<String> GENERIC_WORDS = read("generic-words.txt");
 
+    /** Words that join the words of a phrase ("state of the art"). */
+    static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "a", "an", "and", "or", "to", "in", "for", "on", "with", "by");
+
     private Lexicon() {
     }
 
     static boolean isGeneric(String key) {
         for (var word : key.split(" ")) {
-            if (!GENERIC_WORDS.contains(word)) {
+            if (!GENERIC_WORDS.contains(word) && !FUNCTION_WORDS.contains(word)) {
                 return false;
             }
         }
