@@ -19,7 +19,7 @@ final class CategoryTocDigestParser implements DigestParser {
     private static final Pattern BYLINE = Pattern.compile("^\\s*\\*([^*\\s][^*]*?)\\*\\s*$");
     private static final Pattern MAIN_CATEGORY = Pattern.compile("^\\s*Main category\\s*[:：]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL = Pattern.compile(
-            "^\\s*(TL;DR|TLDR|TL;DR|TL-DR|Task|Motivation|Methods?|Results?|Conclusions?|Abstract)\\s*[:：]\\s*(.*)$",
+            "^\\s*(TL;DR|TLDR|TL-DR|Task|Motivation|Methods?|Results?|Conclusions?|Abstract)\\s*[:：]\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUMMARY_TAG = Pattern.compile("^\\s*<summary>\\s*(.*?)\\s*</summary>\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DETAILS_END = Pattern.compile("^\\s*</details>\\s*$", Pattern.CASE_INSENSITIVE);
