@@ -18,15 +18,17 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Reads digests from files and directories: the entry point for the {@code extract} command and the
- * loader. Directories are searched recursively (hidden files skipped) and every file is read in path
- * order, so the same inputs always give the same output. One file is in memory at a time; only the
+ * loader. Directories are searched recursively (hidden files skipped) and all files are read in path
+ * order, so the same inputs always give the same output, in whatever order they are named. One file is in memory at a time; only the
  * merged papers are kept. Bad input never throws: it becomes a {@link Problem}, and the run goes on.
  */
 public final class DigestCorpusReader {
@@ -49,27 +51,33 @@ public final class DigestCorpusReader {
     }
 
     /**
-     * Reads the inputs one file at a time and hands each to {@code consumer} before reading the next.
-     * An input that does not exist, or a directory that cannot be listed, is handed over as one problem.
+     * Reads the inputs one file at a time and hands each to {@code consumer} before reading the next. The
+     * files of all inputs are read in path order, whatever the order of the inputs, and a file named twice
+     * (directly and through its directory) is read once. An input that does not exist, or a directory that
+     * cannot be listed, is handed over as one problem.
      */
     public void forEachDigest(Collection<Path> inputs, Consumer<ParsedDigest> consumer) {
+        var files = new TreeMap<String, Path>();
+        var seen = new HashSet<Path>();
         for (var input : inputs) {
             if (!Files.isDirectory(input)) {
-                consumer.accept(readFile(input));
+                if (seen.add(input.toAbsolutePath().normalize())) {
+                    files.put(input.toString(), input);
+                }
                 continue;
             }
-            List<Path> files;
             try {
-                files = filesIn(input);
+                for (var file : filesIn(input)) {
+                    if (seen.add(file.toAbsolutePath().normalize())) {
+                        files.put(file.toString(), file);
+                    }
+                }
             } catch (IOException | UncheckedIOException e) {
                 consumer.accept(fileProblem(input.toString(), 0, "expected a readable directory of digests",
                         e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-                continue;
-            }
-            for (var file : files) {
-                consumer.accept(readFile(file));
             }
         }
+        files.values().forEach(file -> consumer.accept(readFile(file)));
     }
 
     /** The files a directory holds, recursively, in path order; files and folders whose name starts with a dot are left out. */

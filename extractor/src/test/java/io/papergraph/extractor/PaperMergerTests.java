@@ -54,10 +54,30 @@ class PaperMergerTests {
 
     @Test
     void theChoiceDoesNotDependOnTheOrderTheRecordsArrive() {
-        var forward = reader.read(List.of(Fixtures.path("merge/day1.txt"), Fixtures.path("merge/day2.txt"))).papers().get(0);
-        var backward = reader.read(List.of(Fixtures.path("merge/day2.txt"), Fixtures.path("merge/day1.txt"))).papers().get(0);
-        assertEquals(forward.title(), backward.title());
-        assertEquals(forward.abstractText(), backward.abstractText());
-        assertEquals(forward.zh(), backward.zh());
+        var day1 = reader.readFile(Fixtures.path("merge/day1.txt")).papers().get(0);
+        var day2 = reader.readFile(Fixtures.path("merge/day2.txt")).papers().get(0);
+        var forward = new PaperMerger();
+        forward.add(day1, "day1.txt");
+        forward.add(day2, "day2.txt");
+        var backward = new PaperMerger();
+        backward.add(day2, "day2.txt");
+        backward.add(day1, "day1.txt");
+        var a = forward.papers().get(0);
+        var b = backward.papers().get(0);
+        assertEquals(a.title(), b.title());
+        assertEquals(a.abstractText(), b.abstractText());
+        assertEquals(a.zh(), b.zh());
+        assertEquals(a.version(), b.version());
+        assertEquals(2, b.listings().size());
+    }
+
+    @Test
+    void filesAreReadInPathOrderAndOnceWhateverTheOrderTheyAreNamed() {
+        var corpus = reader.read(List.of(Fixtures.path("merge/day2.txt"), Fixtures.path("merge/day1.txt"),
+                Fixtures.path("merge/day1.txt").getParent()));
+        assertEquals(List.of("day1.txt", "day2.txt", "twice-in-one-file.txt"),
+                corpus.digests().stream().map(d -> d.file()).toList());
+        assertEquals(List.of("day1.txt", "day2.txt", "twice-in-one-file.txt", "twice-in-one-file.txt"),
+                corpus.papers().get(0).listings().stream().map(Listing::digest).toList());
     }
 }

@@ -36,9 +36,4 @@ public sealed interface DigestParser
         }
         return Optional.ofNullable(best);
     }
-
-    /** The parser of a known format. */
-    static DigestParser of(DigestFormat format) {
-        return ALL.stream().filter(p -> p.format() == format).findFirst().orElseThrow();
-    }
 }

@@ -51,10 +51,6 @@ final class EntryDraft {
         this.rank = rank;
     }
 
-    int line() {
-        return line;
-    }
-
     LocalDate date() {
         return date;
     }
