@@ -126,6 +126,23 @@ class DigestCorpusReaderTests {
     }
 
     @Test
+    void windowsLineEndingsAndAByteOrderMarkChangeNothing(@TempDir Path dir) throws IOException {
+        var original = Files.readString(Fixtures.path("toc/complete.txt"));
+        var windows = Files.writeString(dir.resolve("windows.txt"), "\uFEFF" + original.replace("\n", "\r\n"));
+        var expected = Fixtures.read("toc/complete.txt").papers();
+        var actual = new DigestCorpusReader().readFile(windows);
+        assertEquals(List.of(), actual.problems());
+        assertEquals(expected.size(), actual.papers().size());
+        for (int i = 0; i < expected.size(); i++) {
+            var want = expected.get(i);
+            var got = actual.papers().get(i);
+            assertEquals(List.of(want.title(), want.authors(), want.categories(), want.abstractText(), want.zh()),
+                    List.of(got.title(), got.authors(), got.categories(), got.abstractText(), got.zh()));
+        }
+        assertEquals(13, actual.papers().get(0).listings().get(0).line());
+    }
+
+    @Test
     void entriesSeenEqualPapersKeptPlusEntriesReported() {
         var corpus = new DigestCorpusReader().read(List.of(Fixtures.path("fields/bad-links.txt"), Fixtures.SAMPLE_CORPUS));
         assertEquals(414, corpus.entries());
