@@ -2,6 +2,7 @@ package io.papergraph.extractor.terms;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.papergraph.PapergraphException;
 import io.papergraph.extractor.model.Paper;
@@ -203,6 +204,8 @@ final class DefaultTermExtractor implements TermExtractor {
             String k;
             if (ACRONYM_PLURAL.matcher(word).matches()) {
                 k = word.substring(0, word.length() - 1);
+            } else if (p == parts.size() - 1 && token.tag().equals("NNPS") && !ACRONYM.matcher(word).matches()) {
+                k = Morphology.lemmaStatic(word.toLowerCase(Locale.ROOT), "NNS");
             } else if (p == parts.size() - 1 && token.tag().startsWith("NN") && token.lemma() != null
                     && !ACRONYM.matcher(word).matches()) {
                 k = token.lemma();
@@ -301,7 +304,11 @@ final class DefaultTermExtractor implements TermExtractor {
                     || units.get(from).kind() == Kind.VBG)) {
                 from++;
             }
-            for (int j = from; j < to; j++) {
+            int last = to - 1;
+            while (last >= from && units.get(last).kind() != Kind.NOUN) {
+                last--;
+            }
+            for (int j = from; j <= last; j++) {
                 if (units.get(j).kind() != Kind.NOUN) {
                     continue;
                 }
@@ -309,12 +316,12 @@ final class DefaultTermExtractor implements TermExtractor {
                     if (units.get(i).kind() == Kind.VBG) {
                         continue;
                     }
-                    add(units, i, j + 1, inTitle);
+                    add(units, i, j + 1, inTitle, j == last && (i == from || j - i == options.maxWords() - 1));
                 }
             }
         }
 
-        private void add(List<Unit> units, int from, int to, boolean inTitle) {
+        private void add(List<Unit> units, int from, int to, boolean inTitle, boolean standalone) {
             var key = new StringBuilder();
             for (int u = from; u < to; u++) {
                 if (u > from) {
@@ -322,15 +329,16 @@ final class DefaultTermExtractor implements TermExtractor {
                 }
                 key.append(units.get(u).key());
             }
-            add(key.toString(), surface(units, from, to), inTitle, position + from);
+            add(key.toString(), surface(units, from, to), inTitle, standalone, position + from);
         }
 
-        private void add(String key, String surface, boolean inTitle, int at) {
+        private void add(String key, String surface, boolean inTitle, boolean standalone, int at) {
             if (key.isBlank()) {
                 return;
             }
             var acc = candidates.computeIfAbsent(key, k -> new Accumulator(at));
             acc.count++;
+            acc.standalone += standalone ? 1 : 0;
             acc.inTitle |= inTitle;
             acc.forms.merge(surface, 1, Integer::sum);
         }
@@ -367,10 +375,10 @@ final class DefaultTermExtractor implements TermExtractor {
                 }
                 acronyms.add(new AcronymDefinition(shortUnit.key(), longKey, shortForm, surface(units, first, p)));
                 if (shortUnit.kind() != Kind.NOUN) {
-                    add(shortUnit.key(), shortForm, inTitle, position + p + 1);
+                    add(shortUnit.key(), shortForm, inTitle, true, position + p + 1);
                 }
                 if (!candidates.containsKey(longKey)) {
-                    add(longKey, surface(units, first, p), inTitle, position + first);
+                    add(longKey, surface(units, first, p), inTitle, true, position + first);
                 }
             }
         }
@@ -447,7 +455,7 @@ final class DefaultTermExtractor implements TermExtractor {
             var list = new ArrayList<Candidate>(candidates.size());
             for (var e : new TreeMap<>(candidates).entrySet()) {
                 var acc = e.getValue();
-                list.add(new Candidate(e.getKey(), acc.count, acc.inTitle, acc.first, acc.forms));
+                list.add(new Candidate(e.getKey(), acc.count, acc.standalone, acc.inTitle, acc.first, acc.forms));
             }
             var defs = new ArrayList<>(acronyms);
             defs.sort(java.util.Comparator.comparing(AcronymDefinition::acronymKey)
@@ -463,6 +471,7 @@ final class DefaultTermExtractor implements TermExtractor {
     private static final class Accumulator {
         final int first;
         int count;
+        int standalone;
         boolean inTitle;
         final Map<String, Integer> forms = new TreeMap<>();
 

@@ -32,12 +32,13 @@ public record PaperTerms(String arxivId, List<Candidate> candidates, List<Acrony
      *
      * @param key     canonical key (lemmatized, lower-cased, hyphens folded to spaces)
      * @param count   occurrences in the paper, including those inside longer candidates
+     * @param standalone occurrences as a whole noun phrase, not inside a longer candidate
      * @param inTitle whether the title contains it
      * @param first   position of its first occurrence, in words from the start of the title
      * @param forms   surface forms as written, with their counts
      */
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
-    public record Candidate(String key, int count, boolean inTitle, int first, Map<String, Integer> forms) {
+    public record Candidate(String key, int count, int standalone, boolean inTitle, int first, Map<String, Integer> forms) {
 
         public Candidate {
             Objects.requireNonNull(key, "key");

@@ -40,6 +40,7 @@ final class TermRanker {
 
     private static final class Mention {
         int count;
+        int standalone;
         boolean inTitle;
         int first = Integer.MAX_VALUE;
         final Map<String, Integer> forms = new TreeMap<>();
@@ -49,6 +50,7 @@ final class TermRanker {
     private static final class Stats {
         int df;
         int freq;
+        int standalone;
         int titles;
         final Map<String, Integer> forms = new TreeMap<>();
         final Map<String, Integer> acronymForms = new TreeMap<>();
@@ -68,6 +70,7 @@ final class TermRanker {
                 var key = local.getOrDefault(c.key(), c.key());
                 var m = byKey.computeIfAbsent(key, k -> new Mention());
                 m.count += c.count();
+                m.standalone += c.standalone();
                 m.inTitle |= c.inTitle();
                 m.first = Math.min(m.first, c.first());
                 boolean isAcronym = !key.equals(c.key()) && acronyms.isAcronym(c.key());
@@ -78,6 +81,7 @@ final class TermRanker {
                 var s = stats.computeIfAbsent(key, k -> new Stats());
                 s.df++;
                 s.freq += m.count;
+                s.standalone += m.standalone;
                 s.titles += m.inTitle ? 1 : 0;
                 m.forms.forEach((f, n) -> s.forms.merge(f, n, Integer::sum));
                 m.acronymForms.forEach((f, n) -> s.acronymForms.merge(f, n, Integer::sum));
@@ -96,7 +100,7 @@ final class TermRanker {
         for (var e : stats.entrySet()) {
             var key = e.getKey();
             var s = e.getValue();
-            if (s.df < options.minDf() || s.freq == 0 || !isTermKey(key)) {
+            if (s.df < options.minDf() || s.standalone == 0 || !isTermKey(key)) {
                 continue;
             }
             s.score = score(s);
@@ -115,7 +119,7 @@ final class TermRanker {
                 if (s == null) {
                     continue;
                 }
-                double w = weight(e.getKey(), independent.get(e.getKey()), s);
+                double w = weight(e.getKey(), e.getValue().standalone + 0.1 * independent.get(e.getKey()), s);
                 weights.put(e.getKey(), w);
                 max = Math.max(max, w);
             }
@@ -184,19 +188,24 @@ final class TermRanker {
         }
     }
 
-    /** Corpus-level term-hood: C-value, times log(1 + document frequency) to favour recurring terms. */
+    /**
+     * Corpus-level term-hood: C-value, times log(1 + document frequency) to favour recurring terms, times
+     * 0.5 + the share of occurrences that stand alone as a whole noun phrase (fragments such as
+     * "large language" of "large language model" rarely do).
+     */
     private static double score(Stats s) {
-        return s.cvalue * Math.log(1 + s.df);
+        return s.cvalue * Math.log(1 + s.df) * (0.5 + (double) s.standalone / s.freq);
     }
 
     /**
-     * How central a term is to one paper: its occurrences not inside longer candidates, longer terms
-     * favoured, scaled by the corpus-level term-hood (C-value per paper plus document frequency).
-     * Title occurrences count like any other: on gold sets a title bonus ranked title words too high.
+     * How central a term is to one paper: {@code local} is its standalone occurrences plus a tenth of its
+     * occurrences not explained by longer candidates; longer terms favoured, scaled by the corpus-level
+     * term-hood (C-value per paper plus document frequency). Title occurrences count like any other: on
+     * gold sets a title bonus ranked title words too high.
      */
-    private static double weight(String key, double independent, Stats s) {
+    private static double weight(String key, double local, Stats s) {
         int words = key.split(" ").length;
-        return independent * Math.log(1 + words) * Math.log(2 + s.cvalue / s.df + s.df);
+        return local * Math.log(1 + words) * Math.log(2 + s.cvalue / s.df + s.df);
     }
 
     /**
@@ -252,10 +261,24 @@ final class TermRanker {
                 .forEach(aliases::add);
         aliases.remove(name);
         var names = s.namesZh.entrySet().stream()
+                .filter(e -> !hasLeadingWords(e.getKey(), e.getValue(), s.namesZh))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
                 .toList();
         return new Term(key, name, aliases, acronym, names, s.df, round(s.score));
+    }
+
+    /**
+     * Whether a Chinese name is another, at least as often paired, name with words before it
+     * ("尽管大语言模型" beside "大语言模型"): the text before a name is not part of it.
+     */
+    private static boolean hasLeadingWords(String name, int votes, Map<String, Integer> names) {
+        for (var other : names.entrySet()) {
+            if (name.length() > other.getKey().length() && name.endsWith(other.getKey()) && other.getValue() >= votes) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> forms(Mention m) {

@@ -83,6 +83,6 @@ class AcronymTests {
     }
 
     static PaperTerms.Candidate candidateOf(String key) {
-        return new PaperTerms.Candidate(key, 1, false, 0, java.util.Map.of(key, 1));
+        return new PaperTerms.Candidate(key, 1, 1, false, 0, java.util.Map.of(key, 1));
     }
 }
