@@ -1,5 +1,6 @@
 package io.papergraph.cli;
 
+import io.papergraph.PapergraphException;
 import io.papergraph.extractor.synthetic.GeneratorSettings;
 import io.papergraph.extractor.synthetic.SourceMaterial;
 import io.papergraph.extractor.synthetic.SyntheticCorpusGenerator;
@@ -39,7 +40,7 @@ final class BenchGenerateCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--papers-per-day", defaultValue = "" + GeneratorSettings.DEFAULT_PAPERS_PER_DAY, paramLabel = "K",
-            description = "New papers per weekday on average, ±20% (default: ${DEFAULT-VALUE}, at most "
+            description = "New papers per weekday on average, ±20%% (default: ${DEFAULT-VALUE}, at most "
                     + GeneratorSettings.MAX_PAPERS_PER_DAY + ").")
     int papersPerDay;
 
@@ -54,7 +55,12 @@ final class BenchGenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var settings = new GeneratorSettings(papers, seed, papersPerDay, firstDay);
+        GeneratorSettings settings;
+        try {
+            settings = new GeneratorSettings(papers, seed, papersPerDay, firstDay);
+        } catch (PapergraphException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         var material = source == null ? SourceMaterial.fromSampleCorpus() : SourceMaterial.fromDirectory(source);
         long started = System.nanoTime();
         var manifest = new SyntheticCorpusGenerator(material).generate(settings, output);

@@ -29,6 +29,8 @@ final class PaperFactory {
     static final long GROUPS = 2;
 
     private static final Pattern CONNECTOR = Pattern.compile(" (?:for|via|with|in|of|from|using|through) ");
+    /** Terms ranked below this are too common to name a system in a title. */
+    private static final int COMMON_TERMS = 50;
     private static final String[] ANNOUNCE_TYPES = {"new", "cross", "replace", "replace-cross"};
     private static final double[] ANNOUNCE_WEIGHTS = {0.55, 0.25, 0.10, 0.10};
 
@@ -79,7 +81,7 @@ final class PaperFactory {
         }
         String type = ANNOUNCE_TYPES[weighted(rng, ANNOUNCE_WEIGHTS)];
         int version = type.startsWith("replace") ? 2 + rng.nextInt(2) : 1;
-        return new SyntheticPaper(number, arxivId, version, title(rng, main), names, keys, category, tags,
+        return new SyntheticPaper(number, arxivId, version, title(rng, main, ranks.get(0)), names, keys, category, tags,
                 englishAbstract(rng, terms), chinese(rng, terms), type, terms, ranks);
     }
 
@@ -142,11 +144,17 @@ final class PaperFactory {
         return List.copyOf(members);
     }
 
-    private String title(UniformRandomProvider rng, TermName main) {
+    /**
+     * The first half of one sample title joined to the second half of another at a connector ({@code for},
+     * {@code via}...), with the main term's acronym as system name in front when the term is not one of the
+     * common ones ({@code MTLM: ...}, never {@code LLMs: ...}).
+     */
+    private String title(UniformRandomProvider rng, TermName main, int mainRank) {
         var first = pick(rng, titleParts);
         var second = pick(rng, titleParts);
         var title = first.length == 2 && second.length == 2 ? first[0] + second[1] : pick(rng, material.titles());
-        return rng.nextDouble() < 0.5 ? main.acronym() + ": " + title : title;
+        boolean systemName = mainRank >= COMMON_TERMS && !title.contains(":") && rng.nextDouble() < 0.6;
+        return systemName ? main.acronym() + ": " + title : title;
     }
 
     private static String[] splitTitle(String title) {

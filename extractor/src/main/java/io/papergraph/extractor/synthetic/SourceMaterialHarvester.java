@@ -32,11 +32,12 @@ final class SourceMaterialHarvester {
     private static final Pattern ACRONYM = Pattern.compile("\\(([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\\)");
     private static final Pattern ZH_PAIRING = Pattern.compile("(\\p{IsHan}{2,24})\\s?[（(]([A-Za-z][A-Za-z0-9-]{1,15})[）)]");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-    private static final String ZH_STOP_CHARS = "了的和与及在是为种用将对即或把被从向于以其该这此等并而出";
+    private static final String ZH_STOP_CHARS = "了的和与及在是为种用将对即或把被从向于以其该这此等并而出由中但";
     /** Verbs and adverbs that run into a Chinese name without a break ({@code 通过稀疏自编码器}). */
     private static final List<String> ZH_LEAD_WORDS = List.of("解决", "声称", "通过", "评估", "包含", "提出",
             "采用", "使用", "利用", "引入", "基于", "无法", "有效", "探讨", "研究", "针对", "结合", "作为", "实现",
-            "构建", "称为", "名为", "一种", "新型", "新的", "不匹配", "进一步", "同时", "以及", "结果", "表明");
+            "构建", "称为", "名为", "一种", "新型", "新的", "不匹配", "进一步", "同时", "以及", "结果", "表明", "现有",
+            "现代", "理解", "分析", "设计", "开发", "支持", "相比", "优于", "超越", "包括", "例如", "如");
     private static final Set<String> STOP_WORDS = Set.of("the", "a", "an", "our", "we", "of", "and", "to", "in",
             "for", "on", "with", "by", "as", "or", "is", "are", "this", "that", "its", "their", "from", "via");
 
