@@ -106,7 +106,10 @@ public final class SyntheticCorpusGenerator {
                     insert(rng, list, new DigestEntry.Listed(factory.paper(old, earlier.arxivId(old))));
                 }
                 if (rng.nextDouble() < RELIST_SAME_FILE) {
-                    insert(rng, list, new DigestEntry.Listed(PaperFactory.pick(rng, list).paper()));
+                    var again = PaperFactory.pick(rng, list);
+                    if (again instanceof DigestEntry.Listed) {
+                        insert(rng, list, again);
+                    }
                 }
                 if (rng.nextDouble() < MALFORMED) {
                     insert(rng, list, malformed(factory, settings, counts, today, format));

@@ -60,9 +60,11 @@ class SyntheticCorpusGeneratorTests {
         a.forEach((name, bytes) -> assertArrayEquals(bytes, b.get(name), name));
 
         var c = files(tmp.resolve("c"));
-        assertEquals(a.keySet(), c.keySet(), "the schedule of files depends on the size, not the seed");
-        var differing = a.keySet().stream().filter(n -> !java.util.Arrays.equals(a.get(n), c.get(n))).count();
-        assertEquals(a.size(), differing, "every file differs under another seed");
+        var common = a.keySet().stream().filter(c::containsKey).toList();
+        assertTrue(common.size() > 4, "both corpora start on the same day: " + common);
+        for (var name : common) {
+            assertFalse(java.util.Arrays.equals(a.get(name), c.get(name)), name + " differs under another seed");
+        }
     }
 
     @Test
