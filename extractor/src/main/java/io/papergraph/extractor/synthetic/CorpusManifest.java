@@ -29,8 +29,9 @@ import java.util.Objects;
  * @param relistedAcrossDays entries that list a paper first listed on an earlier day
  * @param relistedSameFile   entries that list a paper a second time in the same file
  * @param malformedEntries   entries without a usable arXiv id, which a parser must report and drop
- * @param authorPositions    author positions over the distinct papers (WROTE relationships)
- * @param distinctAuthors    distinct author names over the distinct papers
+ * @param authorPositions    author positions of the distinct papers whose byline a digest prints (only the
+ *                           category digest does): the WROTE relationships a parse yields
+ * @param distinctAuthors    distinct author names in those bylines
  * @param termVocabulary     size of the ranked term vocabulary papers draw from
  * @param distinctTerms      distinct terms the papers define
  * @param formats            files and entries per format

@@ -112,13 +112,13 @@ public final class SyntheticCorpusGenerator {
                     }
                 }
                 if (rng.nextDouble() < MALFORMED) {
-                    insert(rng, list, malformed(factory, settings, counts, today, format));
+                    insert(rng, list, malformed(rng, factory, settings, counts, today, format));
                 }
             }
             for (var format : FORMATS) {
                 var list = entries.get(format);
                 if (!list.isEmpty() && firstOfFormat.put(format, Boolean.TRUE) == null) {
-                    insert(rng, list, malformed(factory, settings, counts, today, format));
+                    insert(rng, list, malformed(rng, factory, settings, counts, today, format));
                 }
                 if (!list.isEmpty()) {
                     var time = String.format("%02d-%02d", 11 + rng.nextInt(3), rng.nextInt(60));
@@ -140,11 +140,11 @@ public final class SyntheticCorpusGenerator {
         return manifest;
     }
 
-    private static DigestEntry malformed(PaperFactory factory, GeneratorSettings settings, Counts counts, Day today,
+    private static DigestEntry malformed(UniformRandomProvider rng, PaperFactory factory, GeneratorSettings settings, Counts counts, Day today,
                                          DigestFormat format) {
         long number = settings.papers() + counts.malformedMade++;
         var paper = factory.paper(number, today.arxivId(today.firstNumber()));
-        var kind = format == DigestFormat.FIELDS && Seeds.pick(number, 2) == 0
+        var kind = format == DigestFormat.FIELDS && rng.nextBoolean()
                 ? MalformedKind.MISSING_LINK : MalformedKind.TRUNCATED_ID;
         return new DigestEntry.Malformed(paper, kind);
     }
@@ -215,6 +215,7 @@ public final class SyntheticCorpusGenerator {
     /** The running totals a manifest reports. */
     private static final class Counts {
         final BitSet firstListed = new BitSet();
+        final BitSet bylinePrinted = new BitSet();
         final BitSet authors = new BitSet();
         final BitSet terms = new BitSet();
         final Map<DigestFormat, long[]> formats = new EnumMap<>(DigestFormat.class);
@@ -254,9 +255,13 @@ public final class SyntheticCorpusGenerator {
                 } else {
                     firstListed.set(number);
                     distinctPapers++;
+                    paper.termRanks().forEach(terms::set);
+                }
+                if (format == DigestFormat.CATEGORY_TOC && !bylinePrinted.get(number)) {
+                    // Only the category digest prints bylines: count the authors a parse can see.
+                    bylinePrinted.set(number);
                     authorPositions += paper.authors().size();
                     paper.authorKeys().forEach(key -> authors.set(Math.toIntExact(key)));
-                    paper.termRanks().forEach(terms::set);
                 }
             }
             var perFormat = formats.computeIfAbsent(format, f -> new long[2]);
