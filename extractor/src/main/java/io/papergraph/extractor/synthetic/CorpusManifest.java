@@ -36,7 +36,7 @@ import java.util.Objects;
  * @param distinctTerms      distinct terms the papers define
  * @param formats            files and entries per format
  * @param digests            every digest file with its counts, in date order
- * @param malformed          every malformed entry: file, line, kind
+ * @param malformed          every malformed entry: file, line of the defect, format, kind
  */
 @JsonPropertyOrder(alphabetic = false)
 public record CorpusManifest(
@@ -84,7 +84,7 @@ public record CorpusManifest(
         }
     }
 
-    /** One malformed entry: where its heading is and how it is malformed. */
+    /** One malformed entry: the line of its defect (the broken link, or the heading when the link is missing). */
     public record MalformedEntry(String file, int line, DigestFormat format, MalformedKind kind) {
         public MalformedEntry {
             Objects.requireNonNull(file, "file");

@@ -20,7 +20,9 @@ sealed interface DigestRenderer {
     String fileSuffix();
 
     /**
-     * Appends the digest to {@code out} and returns, per entry (in the order given), the line its heading is on.
+     * Appends the digest to {@code out} and returns, per entry (in the order given), the line a parser reports it
+     * at: its heading, or for a malformed entry the line of its defect (the broken link, or the heading when the
+     * link is missing).
      * {@code sections} gives, per entry, the category section it is listed under (CATEGORY_TOC only).
      */
     int[] render(LocalDate date, String time, List<DigestEntry> entries, List<String> sections, DigestText out);
@@ -66,6 +68,9 @@ sealed interface DigestRenderer {
                 lines[i] = out.line();
                 out.append("### ").append(i + 1).append(' ').append(paper.title()).append("\n\n");
                 if (!(entry instanceof Malformed m && m.kind() == MalformedKind.MISSING_LINK)) {
+                    if (entry instanceof Malformed) {
+                        lines[i] = out.line();
+                    }
                     out.append("**link**: https://arxiv.org/pdf/").append(id(entry)).append(".pdf  \n");
                 }
                 out.append("**date**: ").append(date.toString()).append("  \n");

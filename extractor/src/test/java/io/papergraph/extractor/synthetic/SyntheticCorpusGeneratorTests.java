@@ -245,6 +245,7 @@ class SyntheticCorpusGeneratorTests {
                 continue;
             }
             headings.add(i + 1);
+            int defectLine = i + 1;
             String id = switch (format) {
                 case FIELDS -> {
                     String link = null;
@@ -252,6 +253,7 @@ class SyntheticCorpusGeneratorTests {
                         var l = FIELDS_LINK.matcher(lines.get(j));
                         if (l.matches()) {
                             link = l.group(1);
+                            defectLine = j + 1;
                         }
                     }
                     yield link;
@@ -265,7 +267,7 @@ class SyntheticCorpusGeneratorTests {
             if (id != null && ARXIV_ID.matcher(id).matches()) {
                 ids.add(id);
             } else {
-                withoutId.add(i + 1);
+                withoutId.add(defectLine);
             }
         }
         return new ReadBack(headings, ids, withoutId);
