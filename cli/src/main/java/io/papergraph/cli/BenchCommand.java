@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Benchmark tools: synthetic corpora and measurements at scale.",
         subcommands = {
             BenchGenerateCommand.class,
+            BenchImportCommand.class,
         })
 final class BenchCommand implements Runnable {
 

@@ -1,5 +1,6 @@
 package io.papergraph.loader.bench;
 
+import io.papergraph.extractor.model.AuthorKey;
 import io.papergraph.extractor.model.DigestInfo;
 import io.papergraph.extractor.model.Listing;
 import io.papergraph.extractor.model.Paper;
@@ -20,7 +21,7 @@ import java.util.Objects;
 /**
  * The graph of {@code docs/graph-model.md} as CSV files for {@code neo4j-admin database import}: nodes
  * (Paper, Author, Category, Tag, Term, Digest) and relationships (WROTE, IN_CATEGORY, TAGGED, MENTIONS, LISTS),
- * with the properties the loader writes. Papers are streamed; authors, tags, categories and digests are
+ * with the properties the loader writes; authors are keyed by {@link AuthorKey}. Papers are streamed; authors, tags, categories and digests are
  * collected by key to be written once. Derived parts (CO_OCCURS, clusters) are computed in the database after
  * loading and are not part of the files.
  *
@@ -96,8 +97,8 @@ public record GraphCsv(Path directory, Map<String, Path> nodes, Map<String, Path
                 var seenAuthors = new java.util.HashSet<String>();
                 for (var author : paper.authors()) {
                     position++;
-                    var key = fold(author);
-                    authors.putIfAbsent(key, display(author));
+                    var key = AuthorKey.of(author);
+                    authors.putIfAbsent(key, AuthorKey.displayName(author));
                     if (seenAuthors.add(key)) {
                         wrote.row(key, paper.arxivId(), position);
                     }
@@ -180,7 +181,7 @@ public record GraphCsv(Path directory, Map<String, Path> nodes, Map<String, Path
         return new GraphCsv(directory, nodeFiles, relFiles, nodeCount, relCount);
     }
 
-    /** Identity key of an author or tag (docs/graph-model.md): NFC, trimmed, white space folded, lower case. */
+    /** Identity key of a tag (docs/graph-model.md): NFC, trimmed, white space folded, lower case. */
     static String fold(String name) {
         return display(name).toLowerCase(Locale.ROOT);
     }
