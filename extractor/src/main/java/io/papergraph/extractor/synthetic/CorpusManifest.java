@@ -1,6 +1,5 @@
 package io.papergraph.extractor.synthetic;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.papergraph.extractor.model.DigestFormat;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -38,7 +37,6 @@ import java.util.Objects;
  * @param digests            every digest file with its counts, in date order
  * @param malformed          every malformed entry: file, line of the defect, format, kind
  */
-@JsonPropertyOrder(alphabetic = false)
 public record CorpusManifest(
         String generator,
         long seed,

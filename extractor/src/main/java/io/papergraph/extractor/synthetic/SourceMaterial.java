@@ -170,7 +170,7 @@ public record SourceMaterial(
             }
             sha.update(name.getBytes(StandardCharsets.UTF_8));
             sha.update(bytes);
-            harvester.add(name, decode(name, bytes));
+            harvester.add(decode(name, bytes));
         }
         return harvester.material(sourceName, HexFormat.of().formatHex(sha.digest()));
     }

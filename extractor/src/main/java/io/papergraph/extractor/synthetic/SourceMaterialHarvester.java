@@ -74,7 +74,7 @@ final class SourceMaterialHarvester {
         }
     }
 
-    void add(String fileName, String text) {
+    void add(String text) {
         var lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             var line = lines[i].strip();

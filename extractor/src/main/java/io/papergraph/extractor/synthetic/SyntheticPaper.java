@@ -23,7 +23,7 @@ import java.util.Objects;
  * @param terms         the technical terms the paper defines, main term first
  * @param termRanks     those terms' ranks in the corpus's term vocabulary (0 = most frequent)
  */
-public record SyntheticPaper(
+record SyntheticPaper(
         long number,
         String arxivId,
         int version,
@@ -53,10 +53,5 @@ public record SyntheticPaper(
         if (authors.size() != authorKeys.size() || terms.size() != termRanks.size()) {
             throw new IllegalArgumentException("one key per author and one rank per term expected");
         }
-    }
-
-    /** The abstract page link. */
-    public String absUrl() {
-        return "https://arxiv.org/abs/" + arxivId;
     }
 }
