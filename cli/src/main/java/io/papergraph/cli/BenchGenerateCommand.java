@@ -16,9 +16,9 @@ import picocli.CommandLine.Option;
         name = "generate",
         mixinStandardHelpOptions = true,
         description = {
-            "Writes a synthetic corpus of daily digests in the four digest formats, recombined from the sample "
-                    + "corpus: DIR/digests/DATE-FORMAT.txt (one file per format and weekday) and DIR/manifest.json "
-                    + "(counts to check a parse against: files, entries, distinct papers, re-listings, malformed "
+            "Writes a synthetic corpus of daily digests in the four digest formats.",
+            "The text is recombined from the sample corpus. Output: DIR/digests/DATE-FORMAT.txt (one file per "
+                    + "format and weekday) and DIR/manifest.json (counts to check a parse against: files, entries, distinct papers, re-listings, malformed "
                     + "entries with file and line).",
             "The same options give the same bytes."
         })

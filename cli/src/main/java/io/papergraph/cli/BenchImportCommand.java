@@ -13,9 +13,10 @@ import picocli.CommandLine.Parameters;
         name = "import",
         mixinStandardHelpOptions = true,
         description = {
+            "Bulk-imports an extract output with neo4j-admin: the yardstick for 'load'.",
             "Writes the graph of an 'extract' output directory (papers.jsonl, digests.jsonl) as CSV files and "
                     + "imports them with neo4j-admin database import, in this JVM, into a fresh Neo4j home; "
-                    + "prints nodes, relationships and graph elements per second: the yardstick for 'load'.",
+                    + "prints nodes, relationships and graph elements per second.",
             "Files: WORK/csv/*.csv, the store in WORK/home, the import's log in WORK/home/import.log."
         })
 final class BenchImportCommand implements Callable<Integer> {
