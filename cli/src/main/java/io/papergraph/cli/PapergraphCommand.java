@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             ExtractCommand.class,
+            EvalTermsCommand.class,
+            BenchCommand.class,
         },
         footer = {
             "",
