@@ -7,9 +7,10 @@ import picocli.CommandLine.Command;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Benchmark tools: synthetic corpora and measurements at scale.",
+        description = "Benchmark tools: synthetic corpora and measurements that print their figures.",
         subcommands = {
             BenchGenerateCommand.class,
+            BenchTermsCommand.class,
             BenchImportCommand.class,
         })
 final class BenchCommand implements Runnable {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             ExtractCommand.class,
+            EvalTermsCommand.class,
             BenchCommand.class,
         },
         footer = {
