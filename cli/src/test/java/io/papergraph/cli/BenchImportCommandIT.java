@@ -37,6 +37,8 @@ class BenchImportCommandIT {
         assertTrue(imported[1].contains("elements/s"), imported[1]);
         var papers = Files.readAllLines(tmp.resolve("work/csv/paper.csv")).size() - 1;
         assertEquals(200, papers);
+        assertTrue(Files.readAllLines(tmp.resolve("work/csv/term.csv")).size() > 1, "the terms extract wrote");
+        assertTrue(Files.readAllLines(tmp.resolve("work/csv/mentions.csv")).size() > 1, "and their mentions");
         assertTrue(Files.isDirectory(tmp.resolve("work/home/data/databases/neo4j")));
 
         var again = run("bench", "import", tmp.resolve("out").toString(), "-o", tmp.resolve("work").toString());

@@ -4,6 +4,9 @@ import io.papergraph.PapergraphException;
 import io.papergraph.extractor.JsonLines;
 import io.papergraph.extractor.model.DigestInfo;
 import io.papergraph.extractor.model.Paper;
+import io.papergraph.extractor.terms.Term;
+import io.papergraph.extractor.terms.TermIndex;
+import io.papergraph.extractor.terms.TermMention;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +18,8 @@ import java.util.NoSuchElementException;
 
 /**
  * The bulk-import yardstick for an {@code extract} output directory: writes its graph as CSV into
- * {@code WORK/csv} and imports it with {@code neo4j-admin} into the fresh home {@code WORK/home}. Papers are
+ * {@code WORK/csv} and imports it with {@code neo4j-admin} into the fresh home {@code WORK/home}. Terms and
+ * mentions are included when the output has them ({@code terms.jsonl}, {@code mentions.jsonl}). Papers are
  * streamed from {@code papers.jsonl}, so a large corpus needs no more memory than its authors, tags and
  * categories take.
  */
@@ -43,8 +47,13 @@ public final class ExtractOutputImport {
             }
         }
         var digests = JsonLines.read(digestsFile, DigestInfo.class);
+        var termsFile = extractOutput.resolve("terms.jsonl");
+        var mentionsFile = extractOutput.resolve("mentions.jsonl");
+        var terms = Files.isRegularFile(termsFile) && Files.isRegularFile(mentionsFile)
+                ? new TermIndex(JsonLines.read(termsFile, Term.class), JsonLines.read(mentionsFile, TermMention.class))
+                : null;
         long started = System.nanoTime();
-        var csv = GraphCsv.write(work.resolve("csv"), digests, () -> papers(papersFile), null);
+        var csv = GraphCsv.write(work.resolve("csv"), digests, () -> papers(papersFile), terms);
         double csvSeconds = (System.nanoTime() - started) / 1e9;
         var figures = AdminImport.run(work.resolve("home"), csv, maxOffHeapMemory);
         return new Result(csv, csvSeconds, figures);

@@ -49,8 +49,8 @@ class AdminImportIT {
         var terms = new TermIndex(
                 List.of(new Term("retrieval-augmented generation", "Retrieval-Augmented Generation", List.of("RAG"), "RAG",
                         List.of("检索增强生成"), 1, 2.5), new Term("benchmark", "benchmark", List.of(), null, List.of(), 1, 0.5)),
-                List.of(new TermMention("2501.00001", "retrieval-augmented generation", 2, true, 1.0),
-                        new TermMention("2501.00002", "benchmark", 1, false, 0.4)));
+                List.of(new TermMention("2501.00001", "retrieval-augmented generation", 2, true, 1.0, List.of("RAG")),
+                        new TermMention("2501.00002", "benchmark", 1, false, 0.4, List.of())));
 
         var csv = GraphCsv.write(tmp.resolve("csv"), digests, List.of(rag, second, third), terms);
         // Papers 3, authors 2 (case and spacing fold), tags 1, categories 3, digests 2, terms 2.
