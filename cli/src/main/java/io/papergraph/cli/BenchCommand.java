@@ -3,12 +3,16 @@ package io.papergraph.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code papergraph bench}: benchmarks that print figures. */
+/** {@code papergraph bench}: the benchmark tools, one subcommand each. */
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Benchmarks that print their figures.",
-        subcommands = {BenchTermsCommand.class})
+        description = "Benchmark tools: synthetic corpora and measurements that print their figures.",
+        subcommands = {
+            BenchGenerateCommand.class,
+            BenchTermsCommand.class,
+            BenchImportCommand.class,
+        })
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

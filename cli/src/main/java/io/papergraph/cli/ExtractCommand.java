@@ -4,6 +4,7 @@ import io.papergraph.PapergraphException;
 import io.papergraph.extractor.DigestCorpus;
 import io.papergraph.extractor.DigestCorpusReader;
 import io.papergraph.extractor.JsonLines;
+import io.papergraph.extractor.model.Problem;
 import io.papergraph.extractor.terms.TermExtractor;
 import io.papergraph.extractor.terms.TermIndex;
 import io.papergraph.extractor.terms.TermOptions;
@@ -126,7 +127,7 @@ final class ExtractCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         var problems = corpus.problems();
-        long errors = problems.stream().filter(p -> p.severity() == io.papergraph.extractor.model.Problem.Severity.ERROR).count();
+        long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
         out.printf("Read %d file(s), %d digest(s): %d entries, %d distinct papers, %d distinct authors (%d author positions).%n",
                 corpus.files(), corpus.digests().size(), corpus.entries(), corpus.papers().size(),
                 corpus.distinctAuthors(), corpus.authorPositions());

@@ -18,8 +18,8 @@ final class DigestText {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ENTITY = Pattern.compile("&(?:#\\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});");
     private static final Pattern CATEGORY = Pattern.compile(
-            "(?:cs|math|stat|econ|eess|q-bio|q-fin|physics|astro-ph|cond-mat|nlin)\\.[A-Za-z][A-Za-z\\-]{1,3}"
-                    + "|gr-qc|hep-ex|hep-lat|hep-ph|hep-th|math-ph|nucl-ex|nucl-th|quant-ph");
+            "(?:cs|math|stat|econ|eess|q-bio|q-fin|physics|astro-ph|cond-mat|nlin)\\.[A-Za-z][A-Za-z\\-]{1,9}"
+                    + "|astro-ph|cond-mat|gr-qc|hep-ex|hep-lat|hep-ph|hep-th|math-ph|nucl-ex|nucl-th|quant-ph");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d+[.)、．]|[-*•]|[（(]\\d+[)）]|[一二三四五六七八九十]+、)\\s*.*");
     private static final Pattern FAILED_VALUE = Pattern.compile(
             "(?i)^(?:error|failed|failure|none|null|n/?a|undefined|生成失败|错误)[.。!！]?$");

@@ -80,6 +80,9 @@ class DigestTextTests {
         assertTrue(DigestText.isCategory("cs.LG"));
         assertTrue(DigestText.isCategory("hep-th"));
         assertTrue(DigestText.isCategory("stat.ML"));
+        assertTrue(DigestText.isCategory("physics.comp-ph"));
+        assertTrue(DigestText.isCategory("cond-mat.mes-hall"));
+        assertTrue(DigestText.isCategory("astro-ph"));
         assertFalse(DigestText.isCategory("LLM Memory"));
         assertFalse(DigestText.isCategory("大模型"));
     }

@@ -1,0 +1,95 @@
+package io.papergraph.loader.bench;
+
+import io.papergraph.PapergraphException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Objects;
+import org.neo4j.cli.AdminTool;
+import org.neo4j.cli.ExecutionContext;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+
+/**
+ * Runs {@code neo4j-admin database import full} in this JVM on a fresh Neo4j home: the fastest way Neo4j
+ * offers to build a store, and so the yardstick for the loader's elements per second. The tool's own output
+ * goes to {@code HOME/import.log}.
+ */
+public final class AdminImport {
+
+    private AdminImport() {
+    }
+
+    /**
+     * What one import took.
+     *
+     * @param nodes         nodes imported
+     * @param relationships relationships imported
+     * @param seconds       wall time of the import (not of writing the CSV files)
+     */
+    public record Figures(long nodes, long relationships, double seconds) {
+        public long elements() {
+            return nodes + relationships;
+        }
+
+        public double elementsPerSecond() {
+            return elements() / Math.max(seconds, 1e-9);
+        }
+
+        /** One line for a benchmark report. */
+        public String describe() {
+            return String.format("neo4j-admin import: %,d nodes + %,d relationships = %,d elements in %.1f s = %,.0f elements/s",
+                    nodes, relationships, elements(), seconds, elementsPerSecond());
+        }
+    }
+
+    /**
+     * Imports the graph into database {@code neo4j} of a new Neo4j home.
+     *
+     * @param home              a directory that holds no store yet (created if needed)
+     * @param csv               the graph's files
+     * @param maxOffHeapMemory  the import's memory limit, as neo4j-admin takes it ({@code 1G}, {@code 512M})
+     */
+    public static Figures run(Path home, GraphCsv csv, String maxOffHeapMemory) {
+        Objects.requireNonNull(csv, "csv");
+        var databases = home.resolve("data").resolve("databases").resolve("neo4j");
+        if (Files.exists(databases)) {
+            throw new PapergraphException(home + " already holds a database; the import needs a fresh home");
+        }
+        var conf = home.resolve("conf");
+        var log = home.resolve("import.log");
+        var args = new ArrayList<String>();
+        args.add("database");
+        args.add("import");
+        args.add("full");
+        args.add("neo4j");
+        args.add("--multiline-fields=true");
+        args.add("--array-delimiter=" + CsvFile.ARRAY_DELIMITER);
+        args.add("--max-off-heap-memory=" + maxOffHeapMemory);
+        args.add("--report-file=" + home.resolve("import.report"));
+        csv.nodes().forEach((label, file) -> args.add("--nodes=" + label + "=" + file.toAbsolutePath()));
+        csv.relationships().forEach((type, file) -> args.add("--relationships=" + type + "=" + file.toAbsolutePath()));
+        long started;
+        int exit;
+        try {
+            Files.createDirectories(conf);
+            if (!Files.exists(conf.resolve("neo4j.conf"))) {
+                Files.writeString(conf.resolve("neo4j.conf"), "");
+            }
+            try (var out = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8);
+                 var fs = new DefaultFileSystemAbstraction()) {
+                started = System.nanoTime();
+                exit = AdminTool.execute(new ExecutionContext(home, conf, out, out, fs), args.toArray(String[]::new));
+            }
+        } catch (IOException e) {
+            throw new PapergraphException(home + ": cannot prepare or run the import: " + e.getMessage(), e);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        if (exit != 0) {
+            throw new PapergraphException("neo4j-admin database import failed (exit " + exit + "); see " + log);
+        }
+        return new Figures(csv.nodeCount(), csv.relationshipCount(), seconds);
+    }
+}
