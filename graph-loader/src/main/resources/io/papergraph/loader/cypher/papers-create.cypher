@@ -1,0 +1,3 @@
+UNWIND $rows AS r
+CREATE (p:Paper)
+SET p = r
