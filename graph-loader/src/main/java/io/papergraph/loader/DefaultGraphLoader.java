@@ -86,17 +86,17 @@ final class DefaultGraphLoader implements GraphLoader {
         propertiesSet.set(0);
         applySchema();
         return guarded("loading", () -> {
-            Map<String, String> stored = readDigests();
+            Map<String, String> storedDigests = readDigests();
             boolean fresh = countNodes() == 0;
             var loaded = new ArrayList<String>();
             var reloaded = new ArrayList<String>();
             var skipped = new ArrayList<String>();
             var toLoad = new ArrayList<DigestInfo>();
             for (DigestInfo d : input.digests()) {
-                if (!stored.containsKey(d.file())) {
+                if (!storedDigests.containsKey(d.file())) {
                     loaded.add(d.file());
                     toLoad.add(d);
-                } else if (d.contentHash().equals(stored.get(d.file()))) {
+                } else if (d.contentHash().equals(storedDigests.get(d.file()))) {
                     skipped.add(d.file());
                 } else {
                     reloaded.add(d.file());
@@ -117,19 +117,23 @@ final class DefaultGraphLoader implements GraphLoader {
             startProgress(papers, fresh);
             try {
                 Set<String> unlisted = fresh ? Set.of() : removeListings(reloaded);
-                writeDigests(toLoad);
-                writePapers(papers, termsById, files, fresh);
                 var touched = new TreeSet<String>(unlisted);
                 papers.forEach(p -> touched.add(p.arxivId()));
-                run("papers-listing-dates", List.copyOf(touched));
+                Map<String, StoredPaper> stored = fresh ? Map.of() : readStoredPapers(List.copyOf(touched));
+                writeDigests(toLoad);
+                var written = writePapers(papers, termsById, files, stored, fresh);
+                run("papers-listing-dates", new ArrayList<Object>(touched));
                 int removed = 0;
                 if (!fresh) {
                     long before = nodesDeleted.get();
-                    run("papers-remove-unlisted", List.copyOf(unlisted));
+                    run("papers-remove-unlisted", new ArrayList<Object>(unlisted));
                     removed = (int) (nodesDeleted.get() - before);
                     for (String statement : Cypher.statements("orphans-remove")) {
                         runStatement(statement, Map.of());
                     }
+                    var records = new ArrayList<Map<String, Object>>(written);
+                    stored.values().forEach(s -> records.add(s.props()));
+                    refreshDisplayNames(records);
                 }
                 writeTerms(fresh ? freshPaperTerms(papers, termsById) : storedPaperTerms(), fresh);
                 run("digests-mark-loaded", toLoad.stream()
@@ -211,8 +215,10 @@ final class DefaultGraphLoader implements GraphLoader {
         run("digests-upsert", rows);
     }
 
-    private void writePapers(List<Paper> papers, Map<String, PaperTerms> termsById, Set<String> files, boolean fresh) {
-        Map<String, StoredPaper> stored = fresh ? Map.of() : readStoredPapers(papers);
+    /** Writes the papers with their authors, categories, tags and listings; returns the records written. */
+    private List<Map<String, Object>> writePapers(List<Paper> papers, Map<String, PaperTerms> termsById, Set<String> files,
+            Map<String, StoredPaper> stored, boolean fresh) {
+        var records = new ArrayList<Map<String, Object>>();
         var paperRows = new ArrayList<Object>();
         var authors = new TreeMap<String, String>();
         var tags = new TreeMap<String, String>();
@@ -228,6 +234,7 @@ final class DefaultGraphLoader implements GraphLoader {
                 record = PaperRecord.merge(old.props(), record);
             }
             paperRows.add(record);
+            records.add(record);
             String id = paper.arxivId();
             List<?> names = (List<?>) record.getOrDefault("authors", List.of());
             for (int i = 0; i < names.size(); i++) {
@@ -276,6 +283,38 @@ final class DefaultGraphLoader implements GraphLoader {
         run("in-category-create", inCategory);
         run("tagged-create", tagged);
         run("lists-create", lists);
+        return records;
+    }
+
+    /**
+     * Sets the display name of the authors and tags of the given paper records to the smallest of the forms
+     * their papers now print, as a load of everything at once would (papers may have gone or changed).
+     */
+    private void refreshDisplayNames(List<Map<String, Object>> records) {
+        var authorKeys = new TreeSet<String>();
+        var tagKeys = new TreeSet<String>();
+        for (var r : records) {
+            ((List<?>) r.getOrDefault("authors", List.of())).forEach(n -> authorKeys.add(Keys.fold((String) n)));
+            ((List<?>) r.getOrDefault("tags", List.of())).forEach(n -> tagKeys.add(Keys.fold((String) n)));
+        }
+        var authorNames = new ArrayList<Object>();
+        read(Cypher.statement("authors-names"), Map.of("rows", List.copyOf(authorKeys)), r -> {
+            String name = r.get("names").asList(Value::asString).stream().map(Keys::display).sorted().findFirst().orElse(null);
+            if (name != null && !name.equals(r.get("name").asString())) {
+                authorNames.add(Map.of("key", r.get("key").asString(), "name", name));
+            }
+        });
+        run("authors-rename", authorNames);
+        var tagNames = new ArrayList<Object>();
+        read(Cypher.statement("tags-names"), Map.of("rows", List.copyOf(tagKeys)), r -> {
+            String key = r.get("key").asString();
+            String name = r.get("names").asList(Value::asString).stream().filter(n -> Keys.fold(n).equals(key))
+                    .map(Keys::display).sorted().findFirst().orElse(null);
+            if (name != null && !name.equals(r.get("name").asString())) {
+                tagNames.add(Map.of("key", key, "name", name));
+            }
+        });
+        run("tags-rename", tagNames);
     }
 
     /** True when the input lists the paper in every digest the graph still lists it in. */
@@ -288,9 +327,8 @@ final class DefaultGraphLoader implements GraphLoader {
     private record StoredPaper(Map<String, Object> props, List<String> listedBy) {
     }
 
-    private Map<String, StoredPaper> readStoredPapers(List<Paper> papers) {
+    private Map<String, StoredPaper> readStoredPapers(List<String> ids) {
         var out = new HashMap<String, StoredPaper>();
-        var ids = papers.stream().map(p -> (Object) p.arxivId()).toList();
         for (int from = 0; from < ids.size(); from += options.batchSize()) {
             var batch = ids.subList(from, Math.min(ids.size(), from + options.batchSize()));
             read(Cypher.statement("papers-existing"), Map.of("rows", batch), r -> out.put(r.get("arxivId").asString(),
