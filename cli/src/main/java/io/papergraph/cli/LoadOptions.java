@@ -1,0 +1,29 @@
+package io.papergraph.cli;
+
+import io.papergraph.loader.LoaderOptions;
+import picocli.CommandLine.Option;
+
+/** How the loader writes: options shared by {@code load} and {@code build}. */
+final class LoadOptions {
+
+    @Option(names = "--batch-size", paramLabel = "ROWS", defaultValue = "10000",
+            description = "Rows per write transaction (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--no-progress", negatable = false, description = "Draw no progress bar (it is drawn on stderr for long loads).")
+    boolean noProgress;
+
+    @Option(names = "--min-co-occurrence", paramLabel = "PAPERS", defaultValue = "2",
+            description = "Least number of papers two terms must share to be linked by CO_OCCURS (default: ${DEFAULT-VALUE}).")
+    int minCoOccurrence;
+
+    LoaderOptions loaderOptions() {
+        if (batchSize < 1) {
+            throw new io.papergraph.PapergraphException("--batch-size must be at least 1, was " + batchSize);
+        }
+        if (minCoOccurrence < 1) {
+            throw new io.papergraph.PapergraphException("--min-co-occurrence must be at least 1, was " + minCoOccurrence);
+        }
+        return new LoaderOptions(batchSize, !noProgress, minCoOccurrence, 2);
+    }
+}
