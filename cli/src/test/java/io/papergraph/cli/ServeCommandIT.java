@@ -33,7 +33,7 @@ class ServeCommandIT {
         assertTrue(load.out().contains("into embedded Neo4j, store " + store.toAbsolutePath()), load.out());
         assertTrue(Files.isDirectory(store.resolve("logs")), "Neo4j logs go into the store's logs folder");
 
-        var serve = CompletableFuture.supplyAsync(() -> CommandLineRun.of(concat(new String[] {"serve", "--stop-after", "25"}, ports)));
+        var serve = CompletableFuture.supplyAsync(() -> CommandLineRun.of(concat(new String[] {"serve", "--stop-after", "5"}, ports)));
         int status = waitForBrowser(http, serve);
         assertEquals(200, status);
         var run = serve.get();
@@ -52,7 +52,7 @@ class ServeCommandIT {
     private static int waitForBrowser(int port, CompletableFuture<?> serve) throws InterruptedException {
         var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/browser/")).GET().build();
-        for (int i = 0; i < 100 && !serve.isDone(); i++) {
+        while (!serve.isDone()) {
             try {
                 return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             } catch (IOException e) {
