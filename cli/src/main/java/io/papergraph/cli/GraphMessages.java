@@ -24,4 +24,14 @@ final class GraphMessages {
         out.println("  first query to try: " + FIRST_QUERY);
         out.flush();
     }
+
+    /** After a load on the embedded store: how to look at it. */
+    static void printNext(GraphTarget target, PrintWriter out) {
+        if (target.embedded() != null) {
+            out.println("To browse the graph: papergraph serve" + (target.embedded().settings().home().equals(java.nio.file.Path.of("papergraph-db"))
+                    ? "" : " --db-dir " + target.embedded().settings().home())
+                    + " (Neo4j Browser at http://localhost:" + target.embedded().settings().httpPort() + "/browser/)");
+            out.flush();
+        }
+    }
 }

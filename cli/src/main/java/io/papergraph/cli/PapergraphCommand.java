@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         description = "Turns daily arXiv paper digests into a Neo4j knowledge graph.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ExtractCommand.class,
+            BuildCommand.class,
             LoadCommand.class,
             ServeCommand.class,
         },

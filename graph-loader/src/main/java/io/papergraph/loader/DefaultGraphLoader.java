@@ -2,6 +2,7 @@ package io.papergraph.loader;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.papergraph.PapergraphException;
+import io.papergraph.extractor.model.AuthorKey;
 import io.papergraph.extractor.model.ChineseTexts;
 import io.papergraph.extractor.model.DigestInfo;
 import io.papergraph.extractor.model.Listing;
@@ -239,8 +240,8 @@ final class DefaultGraphLoader implements GraphLoader {
             List<?> names = (List<?>) record.getOrDefault("authors", List.of());
             for (int i = 0; i < names.size(); i++) {
                 String name = (String) names.get(i);
-                String key = Keys.fold(name);
-                authors.merge(key, Keys.display(name), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                String key = AuthorKey.of(name);
+                authors.merge(key, AuthorKey.displayName(name), (a, b) -> a.compareTo(b) <= 0 ? a : b);
                 wrote.add(Map.of("author", key, "paper", id, "position", i + 1));
             }
             String primary = (String) record.get("primaryCategory");
@@ -294,12 +295,12 @@ final class DefaultGraphLoader implements GraphLoader {
         var authorKeys = new TreeSet<String>();
         var tagKeys = new TreeSet<String>();
         for (var r : records) {
-            ((List<?>) r.getOrDefault("authors", List.of())).forEach(n -> authorKeys.add(Keys.fold((String) n)));
+            ((List<?>) r.getOrDefault("authors", List.of())).forEach(n -> authorKeys.add(AuthorKey.of((String) n)));
             ((List<?>) r.getOrDefault("tags", List.of())).forEach(n -> tagKeys.add(Keys.fold((String) n)));
         }
         var authorNames = new ArrayList<Object>();
         read(Cypher.statement("authors-names"), Map.of("rows", List.copyOf(authorKeys)), r -> {
-            String name = r.get("names").asList(Value::asString).stream().map(Keys::display).sorted().findFirst().orElse(null);
+            String name = r.get("names").asList(Value::asString).stream().map(AuthorKey::displayName).sorted().findFirst().orElse(null);
             if (name != null && !name.equals(r.get("name").asString())) {
                 authorNames.add(Map.of("key", r.get("key").asString(), "name", name));
             }
@@ -536,7 +537,7 @@ final class DefaultGraphLoader implements GraphLoader {
             putIfPresent(r, "resultZh", zh.result());
             putIfPresent(r, "conclusionZh", zh.conclusion());
             putList(r, "keywordsZh", zh.keywords());
-            putList(r, "authors", p.authors().stream().map(Keys::display).toList());
+            putList(r, "authors", p.authors().stream().map(AuthorKey::displayName).toList());
             putList(r, "categories", p.categories());
             putList(r, "tags", p.tags());
             if (terms != null) {

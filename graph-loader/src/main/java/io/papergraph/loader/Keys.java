@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Identity keys of authors and tags: Unicode NFC, trimmed, runs of white space folded to one space, lower
- * case. Two names with the same key are the same node (for authors: same name = same person, for now).
+ * Identity keys of tags: Unicode NFC, trimmed, runs of white space folded to one space, lower case. Two tags
+ * with the same key are one {@code Tag} node. (Authors use {@link io.papergraph.extractor.model.AuthorKey}.)
  */
 public final class Keys {
 

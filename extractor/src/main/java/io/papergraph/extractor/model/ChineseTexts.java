@@ -1,5 +1,6 @@
 package io.papergraph.extractor.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
@@ -23,6 +24,7 @@ public record ChineseTexts(
     }
 
     /** True when no Chinese text at all was given. */
+    @JsonIgnore
     public boolean isEmpty() {
         return summary == null && tldr == null && motivation == null && method == null && result == null
                 && conclusion == null && keywords.isEmpty();

@@ -11,6 +11,7 @@ public record DigestInfo(String file, LocalDate date, DigestFormat format, Strin
 
     public DigestInfo {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(format, "format");
         Objects.requireNonNull(contentHash, "contentHash");
     }
 }

@@ -18,8 +18,22 @@ public record Problem(String file, int line, Severity severity, String expected,
         found = found == null ? "" : found;
     }
 
-    /** {@code file:line: expected ..., found "..."}: the one-line form users see. */
+    /** An error that left an entry out. */
+    public static Problem dropped(String file, int line, String expected, String found) {
+        return new Problem(file, line, Severity.ERROR, expected, found, true);
+    }
+
+    /** An error about a whole file (unreadable, not a digest) or a warning that leaves the entry in. */
+    public static Problem of(String file, int line, Severity severity, String expected, String found) {
+        return new Problem(file, line, severity, expected, found, false);
+    }
+
+    /**
+     * {@code file:line: expected ..., found "..."}: the one-line form users see. Line 0 means the problem
+     * concerns the whole file, and is left out.
+     */
     public String describe() {
-        return file + ":" + line + ": " + expected + (found.isEmpty() ? "" : ", found \"" + found + "\"");
+        return file + (line > 0 ? ":" + line : "") + ": " + (severity == Severity.WARNING ? "warning: " : "")
+                + expected + (found.isEmpty() ? "" : ", found \"" + found + "\"");
     }
 }

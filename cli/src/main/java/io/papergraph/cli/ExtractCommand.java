@@ -1,0 +1,98 @@
+package io.papergraph.cli;
+
+import io.papergraph.PapergraphException;
+import io.papergraph.extractor.DigestCorpus;
+import io.papergraph.extractor.DigestCorpusReader;
+import io.papergraph.extractor.JsonLines;
+import io.papergraph.extractor.model.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code papergraph extract PATH... -o DIR}: reads digests, writes the papers, the digests read and the
+ * problems met as JSON Lines, and prints a summary. Each output is one step of {@link #call}, so further
+ * outputs can be added as further steps.
+ */
+@Command(
+        name = "extract",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Reads arXiv digests (files, or directories searched recursively) and writes one line per distinct paper.",
+            "The format of each file is detected from its content. Bad entries are reported with file:line and skipped;",
+            "the rest still goes through."
+        },
+        footer = {
+            "",
+            "Writes into DIR:",
+            "  papers.jsonl    one paper per arXiv id, with every listing",
+            "  digests.jsonl   one line per digest read: file, date, format, SHA-256, entries, papers",
+            "  problems.jsonl  one line per problem: file, line, severity, expected, found, entryDropped",
+            "",
+            "Exit codes: 0 done (problems are reported but allowed), 1 error, 2 bad usage,",
+            "3 problems found with --strict (the output is written all the same)."
+        })
+final class ExtractCommand implements Callable<Integer> {
+
+    static final int EXIT_PROBLEMS = 3;
+    private static final int PROBLEMS_SHOWN = 20;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Digest files or directories of digests.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
+            description = "Directory for the output files; created if missing, files in it replaced.")
+    Path output;
+
+    @Option(names = "--strict", description = "Exit with code 3 when any problem (error or warning) was found.")
+    boolean strict;
+
+    @Override
+    public Integer call() {
+        var corpus = new DigestCorpusReader().read(inputs);
+        createOutputDirectory();
+        JsonLines.write(output.resolve("papers.jsonl"), corpus.papers());
+        JsonLines.write(output.resolve("digests.jsonl"), corpus.digests());
+        JsonLines.write(output.resolve("problems.jsonl"), corpus.problems());
+        printSummary(corpus);
+        return strict && !corpus.problems().isEmpty() ? EXIT_PROBLEMS : 0;
+    }
+
+    private void createOutputDirectory() {
+        try {
+            Files.createDirectories(output);
+        } catch (IOException e) {
+            throw new PapergraphException("cannot create the output directory " + output + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void printSummary(DigestCorpus corpus) {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        var problems = corpus.problems();
+        long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+        out.printf("Read %d file(s), %d digest(s): %d entries, %d distinct papers, %d distinct authors (%d author positions).%n",
+                corpus.files(), corpus.digests().size(), corpus.entries(), corpus.papers().size(),
+                corpus.distinctAuthors(), corpus.authorPositions());
+        out.printf("Problems: %d (%d errors, %d warnings; %d entries left out).%n",
+                problems.size(), errors, problems.size() - errors, corpus.entriesDropped());
+        out.printf("Wrote %s, %s, %s.%n", output.resolve("papers.jsonl"), output.resolve("digests.jsonl"),
+                output.resolve("problems.jsonl"));
+        out.flush();
+        problems.stream().limit(PROBLEMS_SHOWN).forEach(p -> err.println(p.describe()));
+        if (problems.size() > PROBLEMS_SHOWN) {
+            err.printf("... and %d more problems in %s%n", problems.size() - PROBLEMS_SHOWN, output.resolve("problems.jsonl"));
+        }
+        err.flush();
+    }
+}

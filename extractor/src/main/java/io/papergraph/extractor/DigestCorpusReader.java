@@ -1,0 +1,181 @@
+package io.papergraph.extractor;
+
+import io.papergraph.extractor.digest.DigestParser;
+import io.papergraph.extractor.digest.DigestSource;
+import io.papergraph.extractor.model.DigestInfo;
+import io.papergraph.extractor.model.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.TreeMap;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Reads digests from files and directories: the entry point for the {@code extract} command and the
+ * loader. Directories are searched recursively (hidden files skipped) and all files are read in path
+ * order, so the same inputs always give the same output, in whatever order they are named. One file is in memory at a time; only the
+ * merged papers are kept. Bad input never throws: it becomes a {@link Problem}, and the run goes on.
+ */
+public final class DigestCorpusReader {
+
+    /** Reads every input and merges the papers. */
+    public DigestCorpus read(Collection<Path> inputs) {
+        var merger = new PaperMerger();
+        var digests = new ArrayList<DigestInfo>();
+        var problems = new ArrayList<Problem>();
+        int[] files = {0};
+        forEachDigest(inputs, parsed -> {
+            files[0]++;
+            parsed.digest().ifPresent(digests::add);
+            problems.addAll(parsed.problems());
+            parsed.papers().forEach(p -> merger.add(p, parsed.file()));
+        });
+        problems.addAll(merger.problems());
+        problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
+        return new DigestCorpus(files[0], digests, merger.papers(), problems);
+    }
+
+    /**
+     * Reads the inputs one file at a time and hands each to {@code consumer} before reading the next. The
+     * files of all inputs are read in path order, whatever the order of the inputs, and a file named twice
+     * (directly and through its directory) is read once. An input that does not exist, or a directory that
+     * cannot be listed, is handed over as one problem.
+     */
+    public void forEachDigest(Collection<Path> inputs, Consumer<ParsedDigest> consumer) {
+        var files = new TreeMap<String, Path>();
+        var seen = new HashSet<Path>();
+        for (var input : inputs) {
+            if (!Files.isDirectory(input)) {
+                if (seen.add(input.toAbsolutePath().normalize())) {
+                    files.put(input.toString(), input);
+                }
+                continue;
+            }
+            try {
+                for (var file : filesIn(input)) {
+                    if (seen.add(file.toAbsolutePath().normalize())) {
+                        files.put(file.toString(), file);
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                consumer.accept(fileProblem(input.toString(), 0, "expected a readable directory of digests",
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            }
+        }
+        files.values().forEach(file -> consumer.accept(readFile(file)));
+    }
+
+    /** The files a directory holds, recursively, in path order; files and folders whose name starts with a dot are left out. */
+    public List<Path> filesIn(Path directory) throws IOException {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !hidden(directory.relativize(p)))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (var part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads one file. Unreadable, empty, non-UTF-8 and non-digest files give one problem each. */
+    public ParsedDigest readFile(Path file) {
+        var shown = file.toString();
+        var name = file.getFileName() == null ? shown : file.getFileName().toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return fileProblem(shown, 0, "expected a digest file or a directory of digests", "no such file");
+        } catch (IOException | SecurityException e) {
+            return fileProblem(shown, 0, "expected a readable file", e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+        var text = decodeUtf8(bytes);
+        if (text instanceof Undecodable bad) {
+            return fileProblem(shown, bad.line(), "expected UTF-8 text", "byte 0x" + HexFormat.of().toHexDigits(bytes[bad.offset()])
+                    + " at byte offset " + bad.offset() + " is not valid UTF-8");
+        }
+        var content = ((Decoded) text).text();
+        if (content.isBlank()) {
+            return fileProblem(shown, 0, "expected a digest", "an empty file");
+        }
+        var source = DigestSource.of(shown, name, content);
+        var parser = DigestParser.detect(source);
+        if (parser.isEmpty()) {
+            var firstLine = source.lines().stream().filter(l -> !l.isBlank()).findFirst().orElse("");
+            int at = source.lines().indexOf(firstLine) + 1;
+            return fileProblem(shown, at, "expected a digest in one of the known formats "
+                    + "(### N Title with **link** fields; ### [N] [Title](link) by category; # Papers for DATE; "
+                    + "# DATE-TIME with ### Abstract), so the file was skipped",
+                    firstLine.length() > 100 ? firstLine.substring(0, 99) + "…" : firstLine.strip());
+        }
+        var entries = parser.get().parse(source);
+        var info = new DigestInfo(name, entries.date(), parser.get().format(), sha256(bytes), entries.entries(),
+                entries.papers().size());
+        return new ParsedDigest(shown, info, entries.papers(), entries.problems());
+    }
+
+    private static ParsedDigest fileProblem(String file, int line, String expected, String found) {
+        return new ParsedDigest(file, null, List.of(), List.of(Problem.of(file, line, Problem.Severity.ERROR, expected, found)));
+    }
+
+    private sealed interface Utf8 permits Decoded, Undecodable {
+    }
+
+    private record Decoded(String text) implements Utf8 {
+    }
+
+    private record Undecodable(int offset, int line) implements Utf8 {
+    }
+
+    private static Utf8 decodeUtf8(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        var in = ByteBuffer.wrap(bytes);
+        var out = CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            return new Undecodable(offset, line);
+        }
+        decoder.flush(out);
+        return new Decoded(out.flip().toString());
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package io.papergraph.extractor;
+
+import io.papergraph.extractor.model.AuthorKey;
+import io.papergraph.extractor.model.ChineseTexts;
+import io.papergraph.extractor.model.Listing;
+import io.papergraph.extractor.model.Paper;
+import io.papergraph.extractor.model.Problem;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Merges the entries of many digests into one paper per arXiv id. Every listing is kept, in input order.
+ * When two entries of a paper disagree (title, authors, abstract), the richer record wins: more fields
+ * present, then more authors, then the longer abstract and Chinese texts, then the one read first; the
+ * loser only fills fields the winner lacks. Disagreements and repeated listings in one digest are reported
+ * as warnings at the later entry.
+ */
+public final class PaperMerger {
+
+    private static final Comparator<Paper> RICHNESS = Comparator.comparingInt(PaperMerger::fieldsPresent)
+            .thenComparingInt(p -> p.authors().size())
+            .thenComparingInt(p -> length(p.abstractText()))
+            .thenComparingInt(PaperMerger::chineseLength);
+
+    private final Map<String, Paper> papers = new LinkedHashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    /** Adds one entry's paper; {@code file} is the path its problems are reported under. */
+    public void add(Paper paper, String file) {
+        var known = papers.get(paper.arxivId());
+        if (known == null) {
+            papers.put(paper.arxivId(), paper);
+            return;
+        }
+        var listing = paper.listings().get(0);
+        for (var earlier : known.listings()) {
+            if (earlier.digest().equals(listing.digest())) {
+                problems.add(Problem.of(file, listing.line(), Problem.Severity.WARNING,
+                        "expected each paper once per digest; " + paper.arxivId() + " is already listed at line "
+                                + earlier.line() + " (both listings kept)", paper.title()));
+                break;
+            }
+        }
+        boolean newWins = RICHNESS.compare(paper, known) > 0;
+        var winner = newWins ? paper : known;
+        var loser = newWins ? known : paper;
+        var disagreement = disagreement(known, paper);
+        if (disagreement != null) {
+            var kept = winner.listings().get(0);
+            problems.add(Problem.of(file, listing.line(), Problem.Severity.WARNING,
+                    "expected the same " + disagreement + " as the listing in " + known.listings().get(0).digest() + ":"
+                            + known.listings().get(0).line() + "; kept the richer record from " + kept.digest() + ":"
+                            + kept.line(), disagreement.equals("title") ? paper.title() : paper.arxivId()));
+        }
+        var listings = new ArrayList<>(known.listings());
+        listings.addAll(paper.listings());
+        papers.put(paper.arxivId(), combine(winner, loser, listings));
+    }
+
+    /** The merged papers, in the order their first listing was read. */
+    public List<Paper> papers() {
+        return List.copyOf(papers.values());
+    }
+
+    /** Warnings about disagreeing or repeated listings. */
+    public List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    private static String disagreement(Paper a, Paper b) {
+        if (!fold(a.title()).equals(fold(b.title()))) {
+            return "title";
+        }
+        if (!a.authors().isEmpty() && !b.authors().isEmpty()
+                && !a.authors().stream().map(AuthorKey::of).toList().equals(b.authors().stream().map(AuthorKey::of).toList())) {
+            return "authors";
+        }
+        if (a.abstractText() != null && b.abstractText() != null && !fold(a.abstractText()).equals(fold(b.abstractText()))) {
+            return "abstract";
+        }
+        return null;
+    }
+
+    private static Paper combine(Paper winner, Paper loser, List<Listing> listings) {
+        var zh = new ChineseTexts(
+                first(winner, loser, p -> p.zh().summary()), first(winner, loser, p -> p.zh().tldr()),
+                first(winner, loser, p -> p.zh().motivation()), first(winner, loser, p -> p.zh().method()),
+                first(winner, loser, p -> p.zh().result()), first(winner, loser, p -> p.zh().conclusion()),
+                union(winner.zh().keywords(), loser.zh().keywords()));
+        Integer version = winner.version() == null ? loser.version()
+                : loser.version() == null ? winner.version() : Integer.valueOf(Math.max(winner.version(), loser.version()));
+        return new Paper(winner.arxivId(), version, winner.title(), winner.titleRaw(), winner.url(),
+                winner.authors().isEmpty() ? loser.authors() : winner.authors(),
+                union(winner.categories(), loser.categories()),
+                first(winner, loser, Paper::primaryCategory),
+                union(winner.tags(), loser.tags()),
+                first(winner, loser, Paper::abstractText), zh,
+                first(winner, loser, Paper::announceType), listings);
+    }
+
+    private static <T> T first(Paper winner, Paper loser, Function<Paper, T> field) {
+        var value = field.apply(winner);
+        return value != null ? value : field.apply(loser);
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        var all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    private static int fieldsPresent(Paper p) {
+        var zh = p.zh();
+        return (int) java.util.stream.Stream.of(p.version(), p.primaryCategory(), p.abstractText(), p.announceType(),
+                        zh.summary(), zh.tldr(), zh.motivation(), zh.method(), zh.result(), zh.conclusion())
+                .filter(Objects::nonNull).count()
+                + (p.authors().isEmpty() ? 0 : 1) + (p.categories().isEmpty() ? 0 : 1) + (p.tags().isEmpty() ? 0 : 1)
+                + (zh.keywords().isEmpty() ? 0 : 1);
+    }
+
+    private static int chineseLength(Paper p) {
+        var zh = p.zh();
+        return length(zh.summary()) + length(zh.tldr()) + length(zh.motivation()) + length(zh.method())
+                + length(zh.result()) + length(zh.conclusion());
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
+    }
+
+    private static String fold(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}]+", "");
+    }
+}

@@ -1,0 +1,39 @@
+package io.papergraph.extractor.digest;
+
+import io.papergraph.extractor.model.DigestFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one digest format. Which parser reads a file is decided from its content alone
+ * ({@link #detect}): each parser counts the lines that only its format has, and the highest count wins.
+ */
+public sealed interface DigestParser
+        permits FieldsDigestParser, CategoryTocDigestParser, PapersForDateDigestParser, AnnouncementDigestParser {
+
+    /** Every known format, in the order ties are broken. */
+    List<DigestParser> ALL = List.of(new FieldsDigestParser(), new CategoryTocDigestParser(),
+            new PapersForDateDigestParser(), new AnnouncementDigestParser());
+
+    DigestFormat format();
+
+    /** How many lines look like this format's headers, entry headings and field labels; 0 when none do. */
+    int signature(DigestSource source);
+
+    /** Reads every entry; never throws for bad input, which becomes problems instead. */
+    DigestEntries parse(DigestSource source);
+
+    /** The parser whose format the content matches best; empty when it matches none. */
+    static Optional<DigestParser> detect(DigestSource source) {
+        DigestParser best = null;
+        int bestScore = 0;
+        for (var parser : ALL) {
+            int score = parser.signature(source);
+            if (score > bestScore) {
+                best = parser;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

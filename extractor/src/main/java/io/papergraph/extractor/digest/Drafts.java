@@ -1,0 +1,65 @@
+package io.papergraph.extractor.digest;
+
+import io.papergraph.extractor.model.Paper;
+import io.papergraph.extractor.model.Problem;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** What all parsers do once their entries are drafted, and the line patterns they share. */
+final class Drafts {
+
+    static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:-{3,}|\\*{3,}|_{3,})\\s*$");
+    static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    static final Pattern ANY_HEADING = Pattern.compile("^#{1,6}\\s.*");
+
+    private Drafts() {
+    }
+
+    /**
+     * Turns drafts into papers. The digest's date is the header's, else the date most entries give (the
+     * earliest among equally common ones), else null; entries without a date of their own get it.
+     */
+    static DigestEntries finish(LocalDate headerDate, List<EntryDraft> drafts, List<Problem> fileProblems) {
+        var date = headerDate != null ? headerDate : drafts.stream().map(EntryDraft::date).filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                .entrySet().stream()
+                .max(Map.Entry.<LocalDate, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
+        var papers = new ArrayList<Paper>();
+        var problems = new ArrayList<>(fileProblems);
+        for (var draft : drafts) {
+            draft.finish(date, papers, problems);
+        }
+        problems.sort(Comparator.comparingInt(Problem::line));
+        return new DigestEntries(date, drafts.size(), papers, problems);
+    }
+
+    /** The rank a heading prints, else the entry's position in the digest. */
+    static Integer rank(String printed, int position) {
+        return printed != null ? Integer.valueOf(printed) : position;
+    }
+
+    /** The date in a digest header; a header without a valid date is reported and gives none. */
+    static LocalDate headerDate(DigestSource source, int line, String text, List<Problem> problems) {
+        var m = ISO_DATE.matcher(text);
+        if (m.find()) {
+            try {
+                return LocalDate.parse(m.group());
+            } catch (DateTimeException e) {
+                // an impossible date such as 2025-13-40: reported below
+            }
+        }
+        problems.add(Problem.of(source.file(), line, Problem.Severity.WARNING,
+                "expected the digest date as YYYY-MM-DD in the header", DigestText.excerpt(source.line(line))));
+        return null;
+    }
+
+}

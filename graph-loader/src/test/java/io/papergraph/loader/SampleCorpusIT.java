@@ -1,0 +1,114 @@
+package io.papergraph.loader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.papergraph.extractor.DigestCorpus;
+import io.papergraph.extractor.DigestCorpusReader;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The sample corpus (data/digests) through the real digest parser into the embedded Neo4j. */
+@ExtendWith(Neo4jExtension.class)
+class SampleCorpusIT {
+
+    static final Path DIGESTS = Path.of("..", "data", "digests");
+    static final String D000 = "000_58d367911e4c672a.txt";
+    static final String D001 = "001_7d4dfe1d692b6f6f.txt";
+    static final String D003 = "003_15443def748f1dbe.txt";
+
+    private static DigestCorpus corpus;
+    private static FixtureTermRanking ranking;
+    private final Neo4jConnection neo4j;
+
+    SampleCorpusIT(Neo4jConnection neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    @BeforeAll
+    static void read() {
+        corpus = new DigestCorpusReader().read(List.of(DIGESTS));
+        ranking = new FixtureTermRanking(corpus.papers());
+    }
+
+    static LoadInput input(DigestCorpus c) {
+        return new LoadInput(c.digests(), c.papers(), FixtureTermRanking.findings(c.papers()));
+    }
+
+    private GraphLoader loader() {
+        return GraphLoader.create(neo4j, ranking, LoaderOptions.defaults());
+    }
+
+    private Object single(String cypher, Map<String, Object> params) {
+        try (var session = neo4j.session()) {
+            return session.run(cypher, params).single().get(0).asObject();
+        }
+    }
+
+    private Object single(String cypher) {
+        return single(cypher, Map.of());
+    }
+
+    @Test
+    void loadsTheSampleCorpus() {
+        var report = loader().load(input(corpus));
+        assertEquals(5, report.loaded().size());
+        assertEquals(411, report.papersWritten());
+        assertEquals(411L, single("MATCH (p:Paper) RETURN count(p)"));
+        assertEquals(5L, single("MATCH (d:Digest) WHERE d.contentHash IS NOT NULL RETURN count(d)"));
+        assertEquals(411L, single("MATCH (:Digest)-[l:LISTS]->() RETURN count(l)"));
+        // Author positions: 892 in all, 496 on the papers of digest 001 and 396 on those of 003.
+        assertEquals(892L, single("MATCH (:Author)-[w:WROTE]->() RETURN count(w)"));
+        assertEquals(496L, single("MATCH (:Digest {file: $f})-[:LISTS]->(p)<-[w:WROTE]-() RETURN count(w)", Map.of("f", D001)));
+        assertEquals(396L, single("MATCH (:Digest {file: $f})-[:LISTS]->(p)<-[w:WROTE]-() RETURN count(w)", Map.of("f", D003)));
+        assertEquals(corpus.distinctAuthors(), single("MATCH (a:Author) RETURN count(a)"));
+        // The first entry of 001: GCRank, 13 authors, main category cs.IR, rank 1 at line 14.
+        assertEquals(List.of("Ziheng Ni", "Jingping Shao", 13L), single(
+                "MATCH (p:Paper {arxivId: '2601.02361'})<-[w:WROTE]-(a) WITH a, w ORDER BY w.position"
+                        + " WITH collect(a.name) AS names RETURN [names[0], names[-1], size(names)]"));
+        assertEquals(List.of("cs.IR", "Information Retrieval", true), single(
+                "MATCH (:Paper {arxivId: '2601.02361'})-[r:IN_CATEGORY]->(c) WHERE r.primary RETURN [c.code, c.name, r.primary]"));
+        assertEquals(List.of(D001, 1L, 14L), single(
+                "MATCH (d:Digest)-[l:LISTS]->(:Paper {arxivId: '2601.02361'}) RETURN [d.file, l.rank, l.line]"));
+        // Format 1 gives free-form topics, kept as tags, not categories.
+        assertEquals(true, single("RETURN EXISTS { (:Paper {arxivId: '2511.05518'})-[:TAGGED]->(:Tag {key: 'llm memory'}) }"));
+        assertEquals(0L, single("MATCH (c:Category {code: 'LLM Memory'}) RETURN count(c)"));
+        // Format 4: version and announcement type from the arXiv line, Chinese abstract.
+        assertEquals(List.of(1L, "new"), single("MATCH (p:Paper {arxivId: '2506.05508'}) RETURN [p.version, p.announceType]"));
+        assertTrue(((String) single("MATCH (p:Paper {arxivId: '2506.05508'}) RETURN p.summaryZh")).startsWith("随着推理任务扩展到多节点部署场景"));
+        // Every category with a code from arXiv's taxonomy has its human name.
+        assertEquals(0L, single("MATCH (c:Category) WHERE c.name IS NULL RETURN count(c)"));
+        // Terms of the test ranking: title words shared by at least two papers, with their document frequency.
+        long withRetrieval = corpus.papers().stream().filter(p -> new HashSet<>(FixtureTermRanking.words(p.title())).contains("retrieval")).count();
+        assertEquals(withRetrieval, single("MATCH (t:Term {key: 'retrieval'}) RETURN t.df"));
+        assertEquals(withRetrieval, single("MATCH (:Term {key: 'retrieval'})<-[m:MENTIONS]-() RETURN count(m)"));
+        assertTrue((Long) single("MATCH ()-[c:CO_OCCURS]->() RETURN count(c)") > 0);
+    }
+
+    @Test
+    void loadingTwiceAndLoadingDayByDayGiveTheSameGraph() {
+        var loader = loader();
+        loader.load(input(corpus));
+        var once = GraphFingerprint.of(neo4j);
+        var again = loader.load(input(corpus));
+        assertEquals(5, again.skipped().size());
+        assertEquals(once, GraphFingerprint.of(neo4j));
+
+        try (var session = neo4j.session()) {
+            session.run("MATCH (n) DETACH DELETE n").consume();
+        }
+        var reader = new DigestCorpusReader();
+        var first = reader.read(List.of(DIGESTS.resolve(D000), DIGESTS.resolve(D001)));
+        var rest = reader.read(List.of(DIGESTS.resolve("002_1f9b1230fff0d1d4.txt"), DIGESTS.resolve(D003),
+                DIGESTS.resolve("004_550b361b9cc0b56f.txt")));
+        loader.load(input(first));
+        var report = loader.load(input(rest));
+        assertEquals(3, report.loaded().size());
+        assertEquals(once, GraphFingerprint.of(neo4j));
+    }
+}
