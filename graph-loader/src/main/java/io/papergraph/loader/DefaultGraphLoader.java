@@ -123,9 +123,9 @@ final class DefaultGraphLoader implements GraphLoader {
                 Map<String, StoredPaper> stored = fresh ? Map.of() : readStoredPapers(List.copyOf(touched));
                 writeDigests(toLoad);
                 var written = writePapers(papers, termsById, files, stored, fresh);
-                run("papers-listing-dates", new ArrayList<Object>(touched));
                 int removed = 0;
                 if (!fresh) {
+                    run("papers-listing-dates", new ArrayList<Object>(touched));
                     long before = nodesDeleted.get();
                     run("papers-remove-unlisted", new ArrayList<Object>(unlisted));
                     removed = (int) (nodesDeleted.get() - before);
@@ -135,8 +135,8 @@ final class DefaultGraphLoader implements GraphLoader {
                     var records = new ArrayList<Map<String, Object>>(written);
                     stored.values().forEach(s -> records.add(s.props()));
                     refreshDisplayNames(records);
+                    writeTermDifferences(terms(storedPaperTerms(), (int) countPapers()));
                 }
-                writeTerms(fresh ? freshPaperTerms(papers, termsById) : storedPaperTerms(), fresh);
                 run("digests-mark-loaded", toLoad.stream()
                         .map(d -> (Object) Map.of("file", d.file(), "contentHash", d.contentHash())).toList());
                 return report(loaded, reloaded, skipped, papers.size(), removed, start);
@@ -276,10 +276,14 @@ final class DefaultGraphLoader implements GraphLoader {
             }
         }
         String mode = fresh ? "create" : "merge";
-        run("papers-" + mode, paperRows);
         run("authors-" + mode, authors.entrySet().stream().map(e -> (Object) Map.of("key", e.getKey(), "name", e.getValue())).toList());
         run("categories-" + mode, new ArrayList<Object>(categories.values()));
         run("tags-" + mode, tags.entrySet().stream().map(e -> (Object) Map.of("key", e.getKey(), "name", e.getValue())).toList());
+        if (fresh) {
+            writeFresh(records, wrote, inCategory, tagged, lists, terms(freshPaperTerms(papers, termsById), papers.size()));
+            return records;
+        }
+        run("papers-merge", paperRows);
         run("wrote-create", wrote);
         run("in-category-create", inCategory);
         run("tagged-create", tagged);
@@ -365,17 +369,21 @@ final class DefaultGraphLoader implements GraphLoader {
         return out.values();
     }
 
-    private void writeTerms(Collection<PaperTerms> paperTerms, boolean fresh) {
+    /** The terms, mentions and co-occurrences the graph should hold, keyed as they are compared. */
+    private record TermRows(Map<String, Map<String, Object>> terms, Map<String, Map<String, Object>> mentions,
+            Map<String, Map<String, Object>> coOccurrences) {
+    }
+
+    private TermRows terms(Collection<PaperTerms> paperTerms, int paperCount) {
         TermIndex index = ranking.rank(List.copyOf(paperTerms));
         var paperIds = new HashSet<String>();
         paperTerms.forEach(p -> paperIds.add(p.arxivId()));
-        int paperCount = fresh ? paperIds.size() : (int) countPapers();
-
         var terms = new TreeMap<String, Map<String, Object>>();
         for (Term t : index.terms()) {
             terms.put(t.key(), termProps(t));
         }
         var mentions = new TreeMap<String, Map<String, Object>>();
+        var kept = new ArrayList<TermMention>();
         for (TermMention m : index.mentions()) {
             if (terms.containsKey(m.termKey()) && paperIds.contains(m.arxivId())) {
                 var row = new HashMap<String, Object>();
@@ -385,19 +393,57 @@ final class DefaultGraphLoader implements GraphLoader {
                 row.put("inTitle", m.inTitle());
                 row.put("weight", m.weight());
                 mentions.put(m.arxivId() + '\u0000' + m.termKey(), row);
+                kept.add(m);
             }
         }
-        var kept = index.mentions().stream().filter(m -> terms.containsKey(m.termKey()) && paperIds.contains(m.arxivId())).toList();
         var coOccurrences = new TreeMap<String, Map<String, Object>>();
-        for (CoOccurrence c : CoOccurrence.compute(kept, paperCount, options.minCoOccurrence())) {
+        for (CoOccurrence c : CoOccurrence.compute(kept, Math.max(paperCount, paperIds.size()), options.minCoOccurrence())) {
             coOccurrences.put(c.a() + '\u0000' + c.b(), Map.of("a", c.a(), "b", c.b(), "papers", (long) c.papers(), "strength", c.strength()));
         }
-        if (fresh) {
-            run("terms-create", new ArrayList<Object>(terms.values()));
-            run("mentions-create", new ArrayList<Object>(mentions.values()));
-            run("co-occurs-create", new ArrayList<Object>(coOccurrences.values()));
-            return;
+        return new TermRows(terms, mentions, coOccurrences);
+    }
+
+    /**
+     * The create-only path of an empty database: terms first, then each paper created together with all its
+     * relationships in one statement (no lookup of the paper itself), then the co-occurrences.
+     */
+    private void writeFresh(List<Map<String, Object>> records, List<Object> wrote, List<Object> inCategory, List<Object> tagged,
+            List<Object> lists, TermRows termRows) {
+        run("terms-create", new ArrayList<Object>(termRows.terms().values()));
+        var byPaper = new HashMap<String, Map<String, List<Object>>>();
+        java.util.function.BiConsumer<String, List<Object>> group = (kind, rows) -> rows.forEach(row -> {
+            @SuppressWarnings("unchecked")
+            var m = (Map<String, Object>) row;
+            byPaper.computeIfAbsent((String) m.get("paper"), k -> new HashMap<>()).computeIfAbsent(kind, k -> new ArrayList<>()).add(m);
+        });
+        group.accept("authors", wrote);
+        group.accept("categories", inCategory);
+        group.accept("tags", tagged);
+        group.accept("listings", lists);
+        group.accept("mentions", new ArrayList<Object>(termRows.mentions().values()));
+        var rows = new ArrayList<Object>();
+        for (var record : records) {
+            var props = new LinkedHashMap<>(record);
+            var related = byPaper.getOrDefault((String) record.get("arxivId"), Map.of());
+            List<Object> listings = related.getOrDefault("listings", List.of());
+            listings.stream().map(l -> (java.time.LocalDate) ((Map<?, ?>) l).get("date")).filter(Objects::nonNull)
+                    .min(java.util.Comparator.naturalOrder()).ifPresent(d -> props.put("firstListed", d));
+            listings.stream().map(l -> (java.time.LocalDate) ((Map<?, ?>) l).get("date")).filter(Objects::nonNull)
+                    .max(java.util.Comparator.naturalOrder()).ifPresent(d -> props.put("lastListed", d));
+            var row = new HashMap<String, Object>();
+            row.put("props", props);
+            for (String kind : List.of("authors", "categories", "tags", "listings", "mentions")) {
+                row.put(kind, related.getOrDefault(kind, List.of()));
+            }
+            rows.add(row);
         }
+        run("papers-create-all", rows);
+        run("co-occurs-create", new ArrayList<Object>(termRows.coOccurrences().values()));
+    }
+
+    /** Brings terms, mentions and co-occurrences in the graph to the wanted state, writing only differences. */
+    private void writeTermDifferences(TermRows wanted) {
+        var terms = wanted.terms();
         var storedTerms = new HashMap<String, Map<String, Object>>();
         read(Cypher.statement("terms-existing"), Map.of(), r -> {
             var props = r.get("props").asMap();
@@ -408,15 +454,13 @@ final class DefaultGraphLoader implements GraphLoader {
         run("terms-merge", terms.values().stream().filter(t -> !t.equals(storedTerms.get((String) t.get("key")))).map(t -> (Object) t).toList());
 
         var storedMentions = new HashMap<String, Map<String, Object>>();
-        read(Cypher.statement("mentions-existing"), Map.of(), r -> {
-            var row = r.asMap();
-            storedMentions.put(r.get("paper").asString() + '\u0000' + r.get("term").asString(), row);
-        });
-        writeDifferences("mentions", storedMentions, mentions);
+        read(Cypher.statement("mentions-existing"), Map.of(), r ->
+                storedMentions.put(r.get("paper").asString() + '\u0000' + r.get("term").asString(), r.asMap()));
+        writeDifferences("mentions", storedMentions, wanted.mentions());
 
         var storedCo = new HashMap<String, Map<String, Object>>();
         read(Cypher.statement("co-occurs-existing"), Map.of(), r -> storedCo.put(r.get("a").asString() + '\u0000' + r.get("b").asString(), r.asMap()));
-        writeDifferences("co-occurs", storedCo, coOccurrences);
+        writeDifferences("co-occurs", storedCo, wanted.coOccurrences());
     }
 
     /** Removes what is stored but not wanted, and writes what is wanted but not stored as it is. */

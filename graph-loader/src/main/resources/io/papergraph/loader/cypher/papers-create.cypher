@@ -1,3 +1,0 @@
-UNWIND $rows AS r
-CREATE (p:Paper)
-SET p = r
