@@ -3,6 +3,7 @@ package io.papergraph.cli;
 import io.papergraph.extractor.DigestCorpus;
 import io.papergraph.extractor.DigestCorpusReader;
 import io.papergraph.extractor.model.Problem;
+import io.papergraph.extractor.terms.TermExtractor;
 import io.papergraph.loader.GraphTarget;
 import io.papergraph.loader.LoadInput;
 import java.nio.file.Path;
@@ -72,6 +73,7 @@ final class BuildCommand implements Callable<Integer> {
 
     /** The extraction step: digests to papers (and their term findings), with a summary and the problems met. */
     private LoadInput extract() {
+        var extractor = TermExtractor.create(load.termOptions());
         DigestCorpus corpus = new DigestCorpusReader().read(inputs);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
@@ -83,6 +85,9 @@ final class BuildCommand implements Callable<Integer> {
             err.printf("... and %d more problems (run 'papergraph extract' to get them all)%n", corpus.problems().size() - PROBLEMS_SHOWN);
         }
         err.flush();
-        return new LoadInput(corpus.digests(), corpus.papers(), List.of());
+        var analyses = extractor.analyzeAll(corpus.papers());
+        out.printf("Analysed the terms of %d paper(s).%n", analyses.size());
+        out.flush();
+        return new LoadInput(corpus.digests(), corpus.papers(), analyses);
     }
 }

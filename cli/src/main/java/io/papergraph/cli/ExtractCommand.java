@@ -5,6 +5,9 @@ import io.papergraph.extractor.DigestCorpus;
 import io.papergraph.extractor.DigestCorpusReader;
 import io.papergraph.extractor.JsonLines;
 import io.papergraph.extractor.model.Problem;
+import io.papergraph.extractor.terms.TermExtractor;
+import io.papergraph.extractor.terms.TermIndex;
+import io.papergraph.extractor.terms.TermOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +39,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "  papers.jsonl    one paper per arXiv id, with every listing",
             "  digests.jsonl   one line per digest read: file, date, format, SHA-256, entries, papers",
             "  problems.jsonl  one line per problem: file, line, severity, expected, found, entryDropped",
+            "  terms.jsonl     recurring technical terms: key, name, aliases, acronym, namesZh, df, score",
+            "  mentions.jsonl  paper-term mentions: arxivId, termKey, count, inTitle, weight, forms",
+            "  paper-terms.jsonl  per-paper analyses (candidates, acronyms, Chinese names) for later re-ranking",
+            "(the term files are left out with --no-terms; see docs/terms.md)",
             "",
             "Exit codes: 0 done (problems are reported but allowed), 1 error, 2 bad usage,",
             "3 problems found with --strict (the output is written all the same)."
@@ -57,15 +65,54 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit with code 3 when any problem (error or warning) was found.")
     boolean strict;
 
+    @Option(names = "--no-terms", description = "Skip term extraction (terms.jsonl, mentions.jsonl, paper-terms.jsonl).")
+    boolean noTerms;
+
+    @Option(names = "--min-df", paramLabel = "N", defaultValue = "2",
+            description = "A term is recurring when at least N papers mention it (default: ${DEFAULT-VALUE}).")
+    int minDf;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Term analysis threads (default: one per core).")
+    Integer threads;
+
     @Override
     public Integer call() {
+        var options = termOptions();
+        var extractor = noTerms ? null : TermExtractor.create(options);
         var corpus = new DigestCorpusReader().read(inputs);
         createOutputDirectory();
         JsonLines.write(output.resolve("papers.jsonl"), corpus.papers());
         JsonLines.write(output.resolve("digests.jsonl"), corpus.digests());
         JsonLines.write(output.resolve("problems.jsonl"), corpus.problems());
         printSummary(corpus);
+        if (extractor != null) {
+            writeTerms(extractor, options, corpus);
+        }
         return strict && !corpus.problems().isEmpty() ? EXIT_PROBLEMS : 0;
+    }
+
+    private TermOptions termOptions() {
+        if (minDf < 1) {
+            throw new ParameterException(spec.commandLine(), "--min-df must be at least 1");
+        }
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        var options = TermOptions.defaults().withMinDf(minDf);
+        return threads == null ? options : options.withThreads(threads);
+    }
+
+    private void writeTerms(TermExtractor extractor, TermOptions options, DigestCorpus corpus) {
+        var analyses = extractor.analyzeAll(corpus.papers());
+        var index = TermIndex.build(analyses, options);
+        JsonLines.write(output.resolve("paper-terms.jsonl"), analyses);
+        JsonLines.write(output.resolve("terms.jsonl"), index.terms());
+        JsonLines.write(output.resolve("mentions.jsonl"), index.mentions());
+        var out = spec.commandLine().getOut();
+        out.printf("Terms: %d recurring terms (in at least %d papers), %d mentions. Wrote %s, %s, %s.%n",
+                index.terms().size(), options.minDf(), index.mentions().size(), output.resolve("terms.jsonl"),
+                output.resolve("mentions.jsonl"), output.resolve("paper-terms.jsonl"));
+        out.flush();
     }
 
     private void createOutputDirectory() {

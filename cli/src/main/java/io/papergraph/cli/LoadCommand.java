@@ -55,7 +55,7 @@ final class LoadCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.printf("Loading %d digest(s), %d paper(s) into %s%n", input.digests().size(), input.papers().size(), target.describe());
         out.flush();
-        var loader = GraphLoader.create(target.connection(), TermRankings.standard(), options.loaderOptions());
+        var loader = GraphLoader.create(target.connection(), TermRankings.standard(options.termOptions()), options.loaderOptions());
         LoadReport report = loader.load(input);
         out.println(report.describe());
         out.flush();

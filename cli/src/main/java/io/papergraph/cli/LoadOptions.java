@@ -17,6 +17,18 @@ final class LoadOptions {
             description = "Least number of papers two terms must share to be linked by CO_OCCURS (default: ${DEFAULT-VALUE}).")
     int minCoOccurrence;
 
+    @Option(names = "--min-df", paramLabel = "N", defaultValue = "2",
+            description = "A term is kept when at least N papers of the graph mention it (default: ${DEFAULT-VALUE}).")
+    int minDf;
+
+    /** The term options of the ranking (recomputed over the whole graph on every load). */
+    io.papergraph.extractor.terms.TermOptions termOptions() {
+        if (minDf < 1) {
+            throw new io.papergraph.PapergraphException("--min-df must be at least 1, was " + minDf);
+        }
+        return io.papergraph.extractor.terms.TermOptions.defaults().withMinDf(minDf);
+    }
+
     LoaderOptions loaderOptions() {
         if (batchSize < 1) {
             throw new io.papergraph.PapergraphException("--batch-size must be at least 1, was " + batchSize);

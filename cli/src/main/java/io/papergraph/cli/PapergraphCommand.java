@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             BuildCommand.class,
             LoadCommand.class,
             ServeCommand.class,
+            EvalTermsCommand.class,
+            BenchCommand.class,
         },
         footer = {
             "",

@@ -1,20 +1,17 @@
 package io.papergraph.cli;
 
 import io.papergraph.extractor.terms.TermIndex;
+import io.papergraph.extractor.terms.TermOptions;
 import io.papergraph.loader.TermRanking;
-import java.util.List;
 
-/** The corpus-level term ranking the commands load with. */
+/** The corpus-level term ranking the commands load with: the term extractor's own. */
 final class TermRankings {
 
     private TermRankings() {
     }
 
-    /**
-     * Interim: until the term extractor's ranking ({@code TermIndex.build}) is part of this build, loads write
-     * no terms.
-     */
-    static TermRanking standard() {
-        return papers -> new TermIndex(List.of(), List.of());
+    /** Ranks with {@link TermIndex#build}, keeping terms that at least {@code options.minDf()} papers mention. */
+    static TermRanking standard(TermOptions options) {
+        return papers -> TermIndex.build(papers, options);
     }
 }

@@ -28,7 +28,7 @@ class ExtractCommandTests {
     @Test
     void extractsTheSampleCorpus(@TempDir Path dir) throws IOException {
         var output = dir.resolve("out");
-        int exit = run("extract", SAMPLE_CORPUS.toString(), "-o", output.toString());
+        int exit = run("extract", "--no-terms", SAMPLE_CORPUS.toString(), "-o", output.toString());
 
         assertEquals(0, exit, err.toString());
         assertEquals(411, Files.readAllLines(output.resolve("papers.jsonl")).size());
@@ -79,7 +79,7 @@ class ExtractCommandTests {
     @Test
     void anOutputDirectoryThatCannotBeCreatedIsOneLine(@TempDir Path dir) throws IOException {
         var file = Files.writeString(dir.resolve("plain-file"), "x");
-        int exit = run("extract", SAMPLE_CORPUS.toString(), "-o", file.resolve("out").toString());
+        int exit = run("extract", "--no-terms", SAMPLE_CORPUS.toString(), "-o", file.resolve("out").toString());
         assertEquals(1, exit);
         assertTrue(err.toString().startsWith("papergraph: cannot create the output directory"), err.toString());
     }

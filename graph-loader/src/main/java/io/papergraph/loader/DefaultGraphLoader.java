@@ -392,6 +392,7 @@ final class DefaultGraphLoader implements GraphLoader {
                 row.put("count", (long) m.count());
                 row.put("inTitle", m.inTitle());
                 row.put("weight", m.weight());
+                row.put("forms", m.forms());
                 mentions.put(m.arxivId() + '\u0000' + m.termKey(), row);
                 kept.add(m);
             }

@@ -103,7 +103,7 @@ public final class LoaderBenchmark {
                     List.of(new Listing(file, start.plusDays(day), i % PAPERS_PER_DIGEST + 1, 10 + 20 * (i % PAPERS_PER_DIGEST),
                             DigestFormat.CATEGORY_TOC))));
         }
-        return new LoadInput(digests, out, out.stream().map(p -> new PaperTerms(p.arxivId())).toList());
+        return new LoadInput(digests, out, out.stream().map(p -> new PaperTerms(p.arxivId(), null, null, null)).toList());
     }
 
     /** The digests from index {@code from} (inclusive) to {@code to} (exclusive) and their papers. */
@@ -140,7 +140,7 @@ public final class LoaderBenchmark {
                 }
                 int rank = 0;
                 for (String key : keys) {
-                    mentions.add(new TermMention(p.arxivId(), key, 1 + (rank % 3), rank == 0, 1.0 / (1 + rank)));
+                    mentions.add(new TermMention(p.arxivId(), key, 1 + (rank % 3), rank == 0, 1.0 / (1 + rank), List.of(key)));
                     df.merge(key, 1, Integer::sum);
                     rank++;
                 }

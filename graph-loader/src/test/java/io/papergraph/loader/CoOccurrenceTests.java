@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class CoOccurrenceTests {
 
     private static TermMention m(String paper, String term) {
-        return new TermMention(paper, term, 1, false, 1.0);
+        return new TermMention(paper, term, 1, false, 1.0, List.of());
     }
 
     @Test

@@ -34,7 +34,7 @@ public final class FixtureTermRanking implements TermRanking {
 
     /** The findings the fixture papers have: just their ids (the ranking looks up their titles). */
     public static List<PaperTerms> findings(Collection<Paper> papers) {
-        return papers.stream().map(p -> new PaperTerms(p.arxivId())).toList();
+        return papers.stream().map(p -> new PaperTerms(p.arxivId(), null, null, null)).toList();
     }
 
     static List<String> words(String title) {
@@ -75,7 +75,7 @@ public final class FixtureTermRanking implements TermRanking {
                 }
             });
             double max = weights.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-            weights.forEach((w, x) -> mentions.add(new TermMention(id, w, perPaper.get(w), true, x / max)));
+            weights.forEach((w, x) -> mentions.add(new TermMention(id, w, perPaper.get(w), true, x / max, List.of(w))));
         });
         return new TermIndex(terms, mentions);
     }

@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.papergraph.extractor.DigestCorpus;
 import io.papergraph.extractor.DigestCorpusReader;
+import io.papergraph.extractor.terms.PaperTerms;
+import io.papergraph.extractor.terms.TermExtractor;
+import io.papergraph.extractor.terms.TermIndex;
+import io.papergraph.extractor.terms.TermOptions;
+import java.util.HashMap;
+import java.util.Set;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +29,8 @@ class SampleCorpusIT {
     static final String D003 = "003_15443def748f1dbe.txt";
 
     private static DigestCorpus corpus;
-    private static FixtureTermRanking ranking;
+    private static Map<String, PaperTerms> analyses;
+    private static final TermRanking RANKING = papers -> TermIndex.build(papers, TermOptions.defaults());
     private final Neo4jConnection neo4j;
 
     SampleCorpusIT(Neo4jConnection neo4j) {
@@ -33,15 +40,16 @@ class SampleCorpusIT {
     @BeforeAll
     static void read() {
         corpus = new DigestCorpusReader().read(List.of(DIGESTS));
-        ranking = new FixtureTermRanking(corpus.papers());
+        analyses = new HashMap<>();
+        TermExtractor.create(TermOptions.defaults()).analyzeAll(corpus.papers()).forEach(a -> analyses.put(a.arxivId(), a));
     }
 
     static LoadInput input(DigestCorpus c) {
-        return new LoadInput(c.digests(), c.papers(), FixtureTermRanking.findings(c.papers()));
+        return new LoadInput(c.digests(), c.papers(), c.papers().stream().map(p -> analyses.get(p.arxivId())).toList());
     }
 
     private GraphLoader loader() {
-        return GraphLoader.create(neo4j, ranking, LoaderOptions.defaults());
+        return GraphLoader.create(neo4j, RANKING, LoaderOptions.defaults());
     }
 
     private Object single(String cypher, Map<String, Object> params) {
@@ -83,11 +91,26 @@ class SampleCorpusIT {
         assertTrue(((String) single("MATCH (p:Paper {arxivId: '2506.05508'}) RETURN p.summaryZh")).startsWith("随着推理任务扩展到多节点部署场景"));
         // Every category with a code from arXiv's taxonomy has its human name.
         assertEquals(0L, single("MATCH (c:Category) WHERE c.name IS NULL RETURN count(c)"));
-        // Terms of the test ranking: title words shared by at least two papers, with their document frequency.
-        long withRetrieval = corpus.papers().stream().filter(p -> new HashSet<>(FixtureTermRanking.words(p.title())).contains("retrieval")).count();
-        assertEquals(withRetrieval, single("MATCH (t:Term {key: 'retrieval'}) RETURN t.df"));
-        assertEquals(withRetrieval, single("MATCH (:Term {key: 'retrieval'})<-[m:MENTIONS]-() RETURN count(m)"));
-        assertTrue((Long) single("MATCH ()-[c:CO_OCCURS]->() RETURN count(c)") > 0);
+        // Terms, as the term extractor finds them: RAG merged with its expansion and Chinese name, LLM in both languages.
+        var index = TermIndex.build(analyses.values(), TermOptions.defaults());
+        assertEquals((long) index.terms().size(), single("MATCH (t:Term) RETURN count(t)"));
+        assertEquals((long) index.mentions().size(), single("MATCH ()-[m:MENTIONS]->() RETURN count(m)"));
+        assertEquals(List.of("RAG", true), single("MATCH (t:Term {key: 'retrieval augmented generation'})"
+                + " RETURN [t.acronym, '检索增强生成' IN t.namesZh]"));
+        assertEquals("large language model", single("CALL db.index.fulltext.queryNodes('term_names_zh', '大语言模型') YIELD node"
+                + " RETURN node.key LIMIT 1"));
+        assertEquals(true, single("RETURN EXISTS { (:Paper {arxivId: '2511.05518'})-[:MENTIONS]->(:Term {key: 'large language model'}) }"));
+        long ragDf = (Long) single("MATCH (t:Term {key: 'retrieval augmented generation'}) RETURN t.df");
+        assertEquals(ragDf, single("MATCH (:Term {key: 'retrieval augmented generation'})<-[:MENTIONS]-(p) RETURN count(p)"));
+        // Co-occurrence of RAG and LLM: the papers mentioning both, and their NPMI over the 411 papers.
+        var byPaper = new HashMap<String, Set<String>>();
+        index.mentions().forEach(m -> byPaper.computeIfAbsent(m.arxivId(), k -> new HashSet<>()).add(m.termKey()));
+        long both = byPaper.values().stream().filter(t -> t.contains("retrieval augmented generation") && t.contains("large language model")).count();
+        long llmDf = (Long) single("MATCH (t:Term {key: 'large language model'}) RETURN t.df");
+        assertTrue(both >= 2, "RAG and LLM share " + both + " papers");
+        assertEquals(List.of(both, CoOccurrence.npmi((int) both, (int) llmDf, (int) ragDf, 411)), single(
+                "MATCH (:Term {key: 'large language model'})-[c:CO_OCCURS]-(:Term {key: 'retrieval augmented generation'})"
+                        + " RETURN [c.papers, c.strength]"));
     }
 
     @Test

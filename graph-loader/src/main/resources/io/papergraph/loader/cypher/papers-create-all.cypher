@@ -26,5 +26,5 @@ CALL (p, r) {
 CALL (p, r) {
   UNWIND r.mentions AS m
   MATCH (t:Term {key: m.term})
-  CREATE (p)-[:MENTIONS {count: m.count, inTitle: m.inTitle, weight: m.weight}]->(t)
+  CREATE (p)-[:MENTIONS {count: m.count, inTitle: m.inTitle, weight: m.weight, forms: m.forms}]->(t)
 }

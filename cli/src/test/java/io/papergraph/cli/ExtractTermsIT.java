@@ -1,0 +1,115 @@
+package io.papergraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.papergraph.extractor.JsonLines;
+import io.papergraph.extractor.terms.PaperTerms;
+import io.papergraph.extractor.terms.Term;
+import io.papergraph.extractor.terms.TermIndex;
+import io.papergraph.extractor.terms.TermMention;
+import io.papergraph.extractor.terms.TermOptions;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code papergraph extract} with terms over the sample corpus, real CoreNLP models. */
+class ExtractTermsIT {
+
+    @TempDir
+    static Path dir;
+
+    static List<Term> terms;
+    static List<TermMention> mentions;
+    static List<PaperTerms> analyses;
+    static String summary;
+
+    @BeforeAll
+    static void extract() {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        var cmd = PapergraphCommand.commandLine();
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        int exit = cmd.execute("extract", Path.of("..", "data", "digests").toString(), "-o", dir.toString());
+        assertEquals(0, exit, err.toString());
+        summary = out.toString();
+        terms = JsonLines.read(dir.resolve("terms.jsonl"), Term.class);
+        mentions = JsonLines.read(dir.resolve("mentions.jsonl"), TermMention.class);
+        analyses = JsonLines.read(dir.resolve("paper-terms.jsonl"), PaperTerms.class);
+    }
+
+    private static Term term(String key) {
+        var term = terms.stream().filter(t -> t.key().equals(key)).findFirst().orElse(null);
+        assertNotNull(term, () -> key + " is not among the terms");
+        return term;
+    }
+
+    @Test
+    void everyPaperIsAnalysedAndTheSummarySaysWhatWasWritten() {
+        assertEquals(411, analyses.size());
+        assertTrue(summary.contains("Terms: " + terms.size() + " recurring terms (in at least 2 papers)"), summary);
+        assertTrue(terms.stream().allMatch(t -> t.df() >= 2));
+    }
+
+    @Test
+    void retrievalAugmentedGenerationIsMergedWithItsAcronymAndChineseName() {
+        var rag = term("retrieval augmented generation");
+        assertEquals("RAG", rag.acronym());
+        assertTrue(rag.aliases().contains("RAG"), rag::toString);
+        assertTrue(rag.namesZh().contains("检索增强生成"), rag::toString);
+        assertTrue(terms.stream().noneMatch(t -> t.key().equals("rag")));
+        assertTrue(rag.df() >= 5, rag::toString);
+    }
+
+    @Test
+    void largeLanguageModelIsOneTermInBothLanguages() {
+        var llm = term("large language model");
+        assertEquals("LLM", llm.acronym());
+        assertTrue(llm.aliases().containsAll(List.of("LLMs", "large language models")), llm::toString);
+        assertTrue(llm.namesZh().containsAll(List.of("大型语言模型", "大语言模型")), llm::toString);
+        assertTrue(terms.stream().noneMatch(t -> t.key().equals("llm")));
+        assertTrue(llm.df() > 100, llm::toString);
+        // papers of the Chinese-only digests reach the term through "LLM(s)" in their Chinese texts
+        assertTrue(mentions.stream().anyMatch(m -> m.termKey().equals(llm.key()) && m.arxivId().equals("2511.05518")));
+    }
+
+    @Test
+    void kvCacheVariantsAreOneTerm() {
+        var kv = term("kv cache");
+        assertTrue(kv.df() >= 3, kv::toString);
+        assertTrue(List.of(kv.name()).stream().anyMatch(n -> n.equalsIgnoreCase("KV cache") || n.equalsIgnoreCase("KV-cache")));
+        assertTrue(terms.stream().noneMatch(t -> t.key().equals("kv caches") || t.key().equals("kv-cache")));
+    }
+
+    @Test
+    void genericPhrasesAreNotTerms() {
+        for (var generic : List.of("paper", "experimental result", "extensive experiment", "experiment", "result")) {
+            assertTrue(terms.stream().noneMatch(t -> t.key().equals(generic)), generic);
+        }
+    }
+
+    @Test
+    void rankingTheStoredAnalysesAgainInBatchesGivesTheSameIndex() {
+        var shuffled = new ArrayList<>(analyses);
+        Collections.shuffle(shuffled, new java.util.Random(7));
+        var index = TermIndex.build(shuffled, TermOptions.defaults());
+        assertEquals(terms, index.terms());
+        assertEquals(mentions, index.mentions());
+    }
+
+    @Test
+    void everyMentionWeightIsInItsRange() {
+        assertTrue(mentions.stream().allMatch(m -> m.weight() > 0 && m.weight() <= 1 && m.count() >= 1));
+        var keys = new java.util.HashSet<String>();
+        terms.forEach(t -> keys.add(t.key()));
+        assertTrue(mentions.stream().allMatch(m -> keys.contains(m.termKey())));
+    }
+}

@@ -1,0 +1,534 @@
+package io.papergraph.extractor.terms;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.process.Morphology;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import io.papergraph.PapergraphException;
+import io.papergraph.extractor.model.Paper;
+import io.papergraph.extractor.terms.PaperTerms.AcronymDefinition;
+import io.papergraph.extractor.terms.PaperTerms.Candidate;
+import io.papergraph.extractor.terms.PaperTerms.ChineseName;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+
+/**
+ * The CoreNLP-based {@link TermExtractor}: one pipeline (tokenize, ssplit, pos, lemma), shared by all threads.
+ * Candidates are noun phrases over part-of-speech tags (adjectives, participles and nouns ending in a noun;
+ * hyphenated compounds as one word) and every shorter phrase inside them that ends in a noun, which the
+ * corpus-level C-value needs.
+ */
+final class DefaultTermExtractor implements TermExtractor {
+
+    static final String POS_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
+
+    /** An acronym-like word: at least two capitals among letters and digits ("RAG", "LoRA", "LLMs", "GPT-4"). */
+    private static final Pattern ACRONYM = Pattern.compile("(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9][A-Za-z0-9\\-]{1,11}");
+    private static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-]*[A-Z0-9]s");
+    private static final Pattern LATIN_SPAN = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[ \\-/'+.]{1,2}[A-Za-z0-9]+)*");
+    /** A Chinese name followed by an English gloss in parentheses: {@code 检索增强生成（RAG）}. */
+    private static final Pattern ZH_THEN_EN = Pattern.compile("(\\p{IsHan}[\\p{IsHan}·\\-]{0,30}\\p{IsHan})\\s*[（(]\\s*([A-Za-z][^()（）\\p{IsHan}]{0,80}?)\\s*[)）]");
+    /** An English term followed by its Chinese name in parentheses, used for keyword entries. */
+    private static final Pattern EN_THEN_ZH = Pattern.compile("([A-Za-z][A-Za-z0-9 \\-/'+.]{0,80}?)\\s*[（(]\\s*(\\p{IsHan}[\\p{IsHan}·]{0,30})\\s*[)）]");
+    private static final Pattern GLOSS_SEPARATOR = Pattern.compile("\\s*[,，;；:：]\\s*");
+    /**
+     * Chinese function words and verbs that end the text before a name: in {@code 提出了一种检索增强生成（RAG）}
+     * the name is what follows the last of them.
+     */
+    private static final Pattern ZH_BOUNDARY = Pattern.compile(
+            "通过|基于|提出|使用|利用|采用|结合|引入|包括|针对|研究|一种|一个|以及|其中|作为|称为|名为|现有|目前|随着|近期|最近|用于|我们|本文|作者|训练|构建|设计|开发|探讨|探索|分析|评估|改进|实现|需|即|的|了|和|与|及|在|是|对|将|为|从|并|或|等|把|被|由|其|该|这|种|个|中|上|下");
+
+    private final TermOptions options;
+    private final StanfordCoreNLP pipeline;
+
+    DefaultTermExtractor(TermOptions options) {
+        this.options = options;
+        if (DefaultTermExtractor.class.getClassLoader().getResource(POS_MODEL) == null) {
+            throw new PapergraphException("the CoreNLP part-of-speech model " + POS_MODEL
+                    + " is not on the classpath: add edu.stanford.nlp:stanford-corenlp:4.5.10:models");
+        }
+        var props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        props.setProperty("tokenize.language", "en");
+        props.setProperty("pos.model", POS_MODEL);
+        try {
+            this.pipeline = new StanfordCoreNLP(props);
+        } catch (RuntimeException e) {
+            throw new PapergraphException("cannot build the CoreNLP pipeline: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<String> englishTexts(Paper paper) {
+        var texts = new ArrayList<String>();
+        texts.add(paper.title());
+        if (paper.abstractText() != null && !paper.abstractText().isBlank()) {
+            texts.add(paper.abstractText());
+        }
+        var spans = latinSpans(paper);
+        if (!spans.isEmpty()) {
+            texts.add(String.join(" ;\n", spans));
+        }
+        return texts;
+    }
+
+    @Override
+    public List<PaperTerms> analyzeAll(List<Paper> papers) {
+        if (options.threads() == 1 || papers.size() < 2) {
+            return papers.stream().map(this::analyze).toList();
+        }
+        var pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            var t = new Thread(r, "papergraph-terms");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            var futures = new ArrayList<Future<PaperTerms>>(papers.size());
+            for (var paper : papers) {
+                futures.add(pool.submit(() -> analyze(paper)));
+            }
+            var results = new ArrayList<PaperTerms>(papers.size());
+            for (var f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PapergraphException("term extraction was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new PapergraphException("term extraction failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Override
+    public PaperTerms analyze(Paper paper) {
+        var analysis = new Analysis();
+        analysis.text(paper.title(), true);
+        if (paper.abstractText() != null && !paper.abstractText().isBlank()) {
+            analysis.text(paper.abstractText(), false);
+        }
+        var spans = latinSpans(paper);
+        if (!spans.isEmpty()) {
+            analysis.text(String.join(" ;\n", spans), false);
+        }
+        for (var zh : chineseTexts(paper)) {
+            analysis.chineseNames(zh, false);
+        }
+        for (var keyword : paper.zh().keywords()) {
+            analysis.chineseNames(keyword.replace("*", "").strip(), true);
+        }
+        return analysis.result(paper.arxivId());
+    }
+
+    private static List<String> chineseTexts(Paper paper) {
+        var zh = paper.zh();
+        var texts = new ArrayList<String>();
+        for (var t : new String[] {zh.summary(), zh.tldr(), zh.motivation(), zh.method(), zh.result(), zh.conclusion()}) {
+            if (t != null && !t.isBlank()) {
+                texts.add(t);
+            }
+        }
+        return texts;
+    }
+
+    /** The English words embedded in the Chinese texts and keywords, in order of appearance. */
+    private static List<String> latinSpans(Paper paper) {
+        var spans = new ArrayList<String>();
+        var sources = new ArrayList<>(chineseTexts(paper));
+        paper.zh().keywords().forEach(k -> sources.add(k.replace("*", "")));
+        for (var text : sources) {
+            var m = LATIN_SPAN.matcher(text);
+            while (m.find()) {
+                spans.add(m.group());
+            }
+        }
+        return spans;
+    }
+
+    // ------------------------------------------------------------------------------------------ units
+
+    enum Kind { NOUN, ADJ, VBG, OTHER }
+
+    /** A word for term purposes: one token, or a hyphenated compound ("retrieval-augmented", "GPT-4"). */
+    record Unit(String key, Kind kind, int begin, int end, String surface) {
+    }
+
+    static List<Unit> units(List<CoreLabel> tokens, String text) {
+        var units = new ArrayList<Unit>(tokens.size());
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (j + 2 < n && "HYPH".equals(tokens.get(j + 1).tag())
+                    && tokens.get(j).endPosition() == tokens.get(j + 1).beginPosition()
+                    && tokens.get(j + 1).endPosition() == tokens.get(j + 2).beginPosition()
+                    && Character.isLetterOrDigit(tokens.get(j + 2).word().charAt(0))) {
+                j += 2;
+            }
+            units.add(unit(tokens.subList(i, j + 1), text));
+            i = j + 1;
+        }
+        return units;
+    }
+
+    private static Unit unit(List<CoreLabel> parts, String text) {
+        int begin = parts.get(0).beginPosition();
+        int end = parts.get(parts.size() - 1).endPosition();
+        var surface = text.substring(begin, end);
+        var key = new StringBuilder();
+        boolean letters = false;
+        boolean han = false;
+        for (int p = 0; p < parts.size(); p += 2) {
+            var token = parts.get(p);
+            var word = token.word();
+            for (int c = 0; c < word.length(); c++) {
+                char ch = word.charAt(c);
+                letters |= Character.isLetter(ch);
+                han |= Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN;
+            }
+            String k;
+            if (ACRONYM_PLURAL.matcher(word).matches()) {
+                k = word.substring(0, word.length() - 1);
+            } else if (p == parts.size() - 1 && token.tag().equals("NNPS") && !ACRONYM.matcher(word).matches()) {
+                k = Morphology.lemmaStatic(word.toLowerCase(Locale.ROOT), "NNS");
+            } else if (p == parts.size() - 1 && token.tag().startsWith("NN") && token.lemma() != null
+                    && !ACRONYM.matcher(word).matches()) {
+                k = token.lemma();
+            } else {
+                k = word;
+            }
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(k.toLowerCase(Locale.ROOT).replace('-', ' '));
+        }
+        var tag = parts.get(parts.size() - 1).tag();
+        Kind kind;
+        if (!letters || han) {
+            kind = Kind.OTHER;
+        } else if (tag.startsWith("NN") || tag.equals("FW")) {
+            kind = Kind.NOUN;
+        } else if (tag.startsWith("JJ") || tag.equals("VBN")) {
+            kind = Kind.ADJ;
+        } else if (tag.equals("VBG")) {
+            kind = Kind.VBG;
+        } else if (tag.equals("CD") && (parts.size() > 1 || ACRONYM.matcher(surface).matches())) {
+            kind = Kind.NOUN;
+        } else if (tag.equals("CD")) {
+            kind = Kind.ADJ;
+        } else {
+            kind = Kind.OTHER;
+        }
+        return new Unit(key.toString().replaceAll(" +", " ").strip(), kind, begin, end, surface);
+    }
+
+    private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\b(\\p{Lu})(\\p{Ll}+)\\b");
+
+    /**
+     * A Title Case title in sentence case, so the tagger does not take every word for a proper noun.
+     * Only words written as capital plus lower-case letters change; acronyms ("LLM", "LoRA") stay.
+     * The text keeps its length, so offsets still point into the original.
+     */
+    static String sentenceCase(String title) {
+        var words = title.split("\\s+");
+        long capitalized = java.util.Arrays.stream(words).filter(w -> CAPITALIZED_WORD.matcher(w).lookingAt()).count();
+        if (words.length < 3 || capitalized * 2 < words.length) {
+            return title;
+        }
+        var m = CAPITALIZED_WORD.matcher(title);
+        var sb = new StringBuilder(title.length());
+        while (m.find()) {
+            m.appendReplacement(sb, m.group(1).toLowerCase(Locale.ROOT) + m.group(2));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    static boolean isAcronym(String surface) {
+        return ACRONYM.matcher(surface).matches() && surface.chars().anyMatch(Character::isLetter);
+    }
+
+    // ------------------------------------------------------------------------------------------ analysis
+
+    /** The running state of one paper's analysis. */
+    private final class Analysis {
+        private final Map<String, Accumulator> candidates = new HashMap<>();
+        private final LinkedHashSet<AcronymDefinition> acronyms = new LinkedHashSet<>();
+        private final LinkedHashSet<ChineseName> names = new LinkedHashSet<>();
+        private int position;
+
+        void text(String text, boolean inTitle) {
+            var doc = new CoreDocument(inTitle ? sentenceCase(text) : text);
+            pipeline.annotate(doc);
+            for (var sentence : doc.sentences()) {
+                var units = units(sentence.tokens(), text);
+                phrases(units, inTitle);
+                acronymDefinitions(units, text, inTitle);
+                position += units.size();
+            }
+        }
+
+        private void phrases(List<Unit> units, boolean inTitle) {
+            int start = 0;
+            for (int i = 0; i <= units.size(); i++) {
+                boolean accepted = i < units.size() && switch (units.get(i).kind()) {
+                    case NOUN, ADJ -> true;
+                    case VBG -> i > start;
+                    case OTHER -> false;
+                };
+                if (!accepted) {
+                    phrase(units, start, i, inTitle);
+                    start = i + 1;
+                }
+            }
+        }
+
+        /** Adds the candidates of the phrase {@code units[from, to)}. */
+        private void phrase(List<Unit> units, int from, int to, boolean inTitle) {
+            while (from < to && (Lexicon.GENERIC_MODIFIERS.contains(units.get(from).key())
+                    || units.get(from).kind() == Kind.VBG)) {
+                from++;
+            }
+            int last = to - 1;
+            while (last >= from && units.get(last).kind() != Kind.NOUN) {
+                last--;
+            }
+            for (int j = from; j <= last; j++) {
+                if (units.get(j).kind() != Kind.NOUN) {
+                    continue;
+                }
+                for (int i = j; i >= from && j - i < options.maxWords(); i--) {
+                    if (units.get(i).kind() == Kind.VBG) {
+                        continue;
+                    }
+                    add(units, i, j + 1, inTitle, j == last && (i == from || j - i == options.maxWords() - 1));
+                }
+            }
+        }
+
+        private void add(List<Unit> units, int from, int to, boolean inTitle, boolean standalone) {
+            var key = new StringBuilder();
+            for (int u = from; u < to; u++) {
+                if (u > from) {
+                    key.append(' ');
+                }
+                key.append(units.get(u).key());
+            }
+            add(key.toString(), surface(units, from, to), inTitle, standalone, position + from);
+        }
+
+        private void add(String key, String surface, boolean inTitle, boolean standalone, int at) {
+            if (key.isBlank()) {
+                return;
+            }
+            var acc = candidates.computeIfAbsent(key, k -> new Accumulator(at));
+            acc.count++;
+            acc.standalone += standalone ? 1 : 0;
+            acc.inTitle |= inTitle;
+            acc.forms.merge(surface, 1, Integer::sum);
+        }
+
+        /** Schwartz–Hearst: a short form in parentheses after the long form it abbreviates. */
+        private void acronymDefinitions(List<Unit> units, String text, boolean inTitle) {
+            for (int p = 1; p + 2 < units.size(); p++) {
+                if (!units.get(p).surface().equals("(") || !units.get(p + 2).surface().equals(")")) {
+                    continue;
+                }
+                var shortUnit = units.get(p + 1);
+                var shortForm = shortUnit.surface();
+                if (!isAcronym(shortForm) || shortForm.length() > 10) {
+                    continue;
+                }
+                int window = Math.min(shortForm.length() + 5, 2 * shortForm.length());
+                int from = Math.max(0, p - window);
+                var windowText = text.substring(units.get(from).begin(), units.get(p - 1).end());
+                int offset = SchwartzHearst.longFormStart(shortForm, windowText);
+                if (offset < 0) {
+                    continue;
+                }
+                int startChar = units.get(from).begin() + offset;
+                int first = from;
+                while (first < p && units.get(first).end() <= startChar) {
+                    first++;
+                }
+                if (!isTermPhrase(units, first, p)) {
+                    continue;
+                }
+                var longKey = joinKeys(units, first, p);
+                if (longKey.equals(shortUnit.key())) {
+                    continue;
+                }
+                acronyms.add(new AcronymDefinition(shortUnit.key(), longKey, shortForm, surface(units, first, p)));
+                if (shortUnit.kind() != Kind.NOUN) {
+                    add(shortUnit.key(), shortForm, inTitle, true, position + p + 1);
+                }
+                if (!candidates.containsKey(longKey)) {
+                    add(longKey, surface(units, first, p), inTitle, true, position + first);
+                }
+            }
+        }
+
+        /** Chinese names with an English gloss in one Chinese text or keyword entry. */
+        void chineseNames(String text, boolean keyword) {
+            var m = ZH_THEN_EN.matcher(text);
+            while (m.find()) {
+                var name = keyword && m.start() == 0 ? m.group(1) : trimChineseName(m.group(1));
+                gloss(name, m.group(2), keyword);
+            }
+            if (keyword) {
+                var r = EN_THEN_ZH.matcher(text);
+                if (r.matches()) {
+                    gloss(r.group(2), r.group(1), true);
+                }
+            }
+        }
+
+        /**
+         * Pairs a Chinese name with the English parts of its gloss ({@code RAG} or
+         * {@code Retrieval-Augmented Generation, RAG}). Outside keyword lists, a name longer than two characters
+         * per acronym letter (plus one) likely carries words before the name, and is left out.
+         */
+        private void gloss(String name, String english, boolean keyword) {
+            if (name.length() < 2 || name.length() > 16) {
+                return;
+            }
+            var parts = GLOSS_SEPARATOR.split(english.strip());
+            String acronymKey = null;
+            String acronym = null;
+            String longKey = null;
+            String longForm = null;
+            for (var part : parts) {
+                var p = part.strip();
+                if (p.isEmpty()) {
+                    continue;
+                }
+                var units = unitsOf(p);
+                if (units.size() == 1 && isAcronym(p)) {
+                    acronymKey = units.get(0).key();
+                    acronym = p;
+                } else if (isTermPhrase(units, 0, units.size())) {
+                    longKey = joinKeys(units, 0, units.size());
+                    longForm = p;
+                }
+            }
+            if (!keyword && name.length() > Math.max(acronym == null ? 0 : 2 * letters(acronym) + 1,
+                    longForm == null ? 0 : 3 * longForm.split("[\\s-]+").length)) {
+                return;
+            }
+            if (acronymKey != null) {
+                names.add(new ChineseName(name, acronymKey, acronym));
+            }
+            if (longKey != null) {
+                names.add(new ChineseName(name, longKey, longForm));
+            }
+            if (acronymKey != null && longKey != null && SchwartzHearst.longFormStart(acronym, longForm) == 0) {
+                acronyms.add(new AcronymDefinition(acronymKey, longKey, acronym, longForm));
+            }
+        }
+
+        private List<Unit> unitsOf(String english) {
+            var doc = new CoreDocument(english);
+            pipeline.annotate(doc);
+            var units = new ArrayList<Unit>();
+            for (var sentence : doc.sentences()) {
+                units.addAll(units(sentence.tokens(), english));
+            }
+            return units;
+        }
+
+        PaperTerms result(String arxivId) {
+            var list = new ArrayList<Candidate>(candidates.size());
+            for (var e : new TreeMap<>(candidates).entrySet()) {
+                var acc = e.getValue();
+                list.add(new Candidate(e.getKey(), acc.count, acc.standalone, acc.inTitle, acc.first, acc.forms));
+            }
+            var defs = new ArrayList<>(acronyms);
+            defs.sort(java.util.Comparator.comparing(AcronymDefinition::acronymKey)
+                    .thenComparing(AcronymDefinition::expansionKey).thenComparing(AcronymDefinition::expansion)
+                    .thenComparing(AcronymDefinition::acronym));
+            var zh = new ArrayList<>(names);
+            zh.sort(java.util.Comparator.comparing(ChineseName::key).thenComparing(ChineseName::name)
+                    .thenComparing(ChineseName::english));
+            return new PaperTerms(arxivId, list, defs, zh);
+        }
+    }
+
+    private static final class Accumulator {
+        final int first;
+        int count;
+        int standalone;
+        boolean inTitle;
+        final Map<String, Integer> forms = new TreeMap<>();
+
+        Accumulator(int first) {
+            this.first = first;
+        }
+    }
+
+    private static int letters(String acronym) {
+        return (int) acronym.chars().filter(Character::isUpperCase).count()
+                + (int) acronym.chars().filter(Character::isDigit).count();
+    }
+
+    static String trimChineseName(String text) {
+        var m = ZH_BOUNDARY.matcher(text);
+        int cut = 0;
+        while (m.find()) {
+            cut = m.end();
+        }
+        return text.substring(cut);
+    }
+
+    /** Whether {@code units[from, to)} is a noun phrase a term can be: adjectives and nouns ending in a noun. */
+    static boolean isTermPhrase(List<Unit> units, int from, int to) {
+        if (from >= to || to - from > 8 || units.get(to - 1).kind() != Kind.NOUN) {
+            return false;
+        }
+        for (int u = from; u < to; u++) {
+            var unit = units.get(u);
+            boolean connective = u > from && u < to - 1 && (unit.key().equals("of") || unit.key().equals("for")
+                    || unit.key().equals("and") || unit.key().equals("to"));
+            if (unit.kind() == Kind.OTHER && !connective) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String joinKeys(List<Unit> units, int from, int to) {
+        var key = new StringBuilder();
+        for (int u = from; u < to; u++) {
+            if (u > from) {
+                key.append(' ');
+            }
+            key.append(units.get(u).key());
+        }
+        return key.toString();
+    }
+
+    private static String surface(List<Unit> units, int from, int to) {
+        var sb = new StringBuilder();
+        for (int u = from; u < to; u++) {
+            if (u > from) {
+                sb.append(units.get(u).begin() > units.get(u - 1).end() ? " " : "");
+            }
+            sb.append(units.get(u).surface().replaceAll("\\s+", " "));
+        }
+        return sb.toString();
+    }
+}

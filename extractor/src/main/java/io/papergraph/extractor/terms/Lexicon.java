@@ -1,0 +1,54 @@
+package io.papergraph.extractor.terms;
+
+import io.papergraph.PapergraphException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The curated word lists of term extraction, read from resource files (one lower-case word a line, {@code #} comments). */
+final class Lexicon {
+
+    /** Words stripped from the start of a candidate ("novel", "existing"). */
+    static final Set<String> GENERIC_MODIFIERS = read("generic-modifiers.txt");
+
+    /** Generic academic words: a candidate made only of these is no term ("experimental results"). */
+    static final Set<String> GENERIC_WORDS = read("generic-words.txt");
+
+    /** Words that join the words of a phrase ("state of the art"). */
+    static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "a", "an", "and", "or", "to", "in", "for", "on", "with", "by");
+
+    private Lexicon() {
+    }
+
+    static boolean isGeneric(String key) {
+        for (var word : key.split(" ")) {
+            if (!GENERIC_WORDS.contains(word) && !FUNCTION_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> read(String name) {
+        var in = Lexicon.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new PapergraphException("resource " + name + " is missing from the classpath");
+        }
+        var words = new TreeSet<String>();
+        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    words.add(line.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new PapergraphException("cannot read resource " + name + ": " + e.getMessage(), e);
+        }
+        return Set.copyOf(words);
+    }
+}
