@@ -1,5 +1,6 @@
 package io.papergraph.cli;
 
+import io.papergraph.loader.EmbeddedSettings;
 import io.papergraph.loader.GraphTarget;
 import java.io.PrintWriter;
 
@@ -25,13 +26,24 @@ final class GraphMessages {
         out.flush();
     }
 
-    /** After a load on the embedded store: how to look at it. */
+    /** After a load on the embedded store: how to look at it (with the same folder and ports). */
     static void printNext(GraphTarget target, PrintWriter out) {
-        if (target.embedded() != null) {
-            out.println("To browse the graph: papergraph serve" + (target.embedded().settings().home().equals(java.nio.file.Path.of("papergraph-db"))
-                    ? "" : " --db-dir " + target.embedded().settings().home())
-                    + " (Neo4j Browser at http://localhost:" + target.embedded().settings().httpPort() + "/browser/)");
-            out.flush();
+        var server = target.embedded();
+        if (server == null) {
+            return;
         }
+        var settings = server.settings();
+        var command = new StringBuilder("papergraph serve");
+        if (!settings.home().equals(EmbeddedSettings.DEFAULT_HOME)) {
+            command.append(" --db-dir ").append(settings.home());
+        }
+        if (settings.boltPort() != EmbeddedSettings.DEFAULT_BOLT_PORT) {
+            command.append(" --bolt-port ").append(settings.boltPort());
+        }
+        if (settings.httpPort() != EmbeddedSettings.DEFAULT_HTTP_PORT) {
+            command.append(" --http-port ").append(settings.httpPort());
+        }
+        out.println("To browse the graph: " + command + " (Neo4j Browser at http://localhost:" + settings.httpPort() + "/browser/)");
+        out.flush();
     }
 }
