@@ -56,6 +56,7 @@ public final class Neo4jExtension implements BeforeEachCallback, ParameterResolv
         final Path home;
         final EmbeddedNeo4j embedded;
         final Neo4jConnection connection;
+        private boolean closed;
 
         SharedServer() {
             try {
@@ -68,6 +69,8 @@ public final class Neo4jExtension implements BeforeEachCallback, ParameterResolv
                     .withPluginDir(plugins == null || plugins.isBlank() ? null : Path.of(plugins));
             embedded = EmbeddedNeo4j.start(settings);
             connection = Neo4jConnection.open(new ConnectionSettings(embedded.boltUri(), null, null, null));
+            // Also when the test JVM ends without closing the root context (forked runners may exit first).
+            Runtime.getRuntime().addShutdownHook(new Thread(this::close, "papergraph-test-neo4j-cleanup"));
         }
 
         /** Empties the database (the schema stays: the loader's schema statements are idempotent). */
@@ -78,11 +81,17 @@ public final class Neo4jExtension implements BeforeEachCallback, ParameterResolv
         }
 
         @Override
-        public void close() throws IOException {
+        public synchronized void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
             connection.close();
             embedded.close();
             try (Stream<Path> files = Files.walk(home)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                System.err.println("could not remove the test database folder " + home + ": " + e.getMessage());
             }
         }
     }
