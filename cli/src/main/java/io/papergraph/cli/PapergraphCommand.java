@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
         description = "Turns daily arXiv paper digests into a Neo4j knowledge graph.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ReportCommand.class,
+            ClusterCommand.class,
+            BrowserGuideCommand.class,
         },
         footer = {
             "",
