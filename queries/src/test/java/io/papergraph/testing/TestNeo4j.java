@@ -29,6 +29,7 @@ public final class TestNeo4j {
 
     private final DatabaseManagementService dbms;
     private final Driver driver;
+    private final String boltUri;
     private final boolean gds;
 
     private TestNeo4j() {
@@ -49,7 +50,8 @@ public final class TestNeo4j {
             var api = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             var port = api.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                     .getLocalAddress(ConnectorType.BOLT).getPort();
-            driver = GraphDatabase.driver("bolt://localhost:" + port, AuthTokens.none(),
+            boltUri = "bolt://localhost:" + port;
+            driver = GraphDatabase.driver(boltUri, AuthTokens.none(),
                     Config.builder().withLogging(Logging.none()).build());
             driver.verifyConnectivity();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -72,6 +74,10 @@ public final class TestNeo4j {
             instance = new TestNeo4j();
         }
         return instance;
+    }
+
+    public String boltUri() {
+        return boltUri;
     }
 
     public Driver driver() {
