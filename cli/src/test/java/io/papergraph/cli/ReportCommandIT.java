@@ -29,11 +29,17 @@ class ReportCommandIT {
         var table = CliRun.of("report", "topic-clusters", "--uri", uri);
         assertEquals(0, table.exitCode(), table.err());
         var lines = table.out().lines().toList();
-        assertTrue(lines.get(0).startsWith("cluster "), lines.get(0));
-        assertTrue(lines.get(2).startsWith("reinforcement learning "), lines.get(2));
-        assertTrue(lines.get(3).startsWith("attention "), lines.get(3));
+        // Nine columns do not fit 80 columns readably: one block per cluster.
+        assertEquals("-[ 1 ]----------------------------------", lines.get(0));
+        assertEquals("cluster     reinforcement learning", lines.get(1));
+        assertTrue(lines.contains("cluster     attention"), lines.toString());
+        assertTrue(lines.contains("label       attention / Transformer / self-attention"), lines.toString());
+        assertTrue(lines.contains("topPapers   2511.00001, 2511.00002, 2511.00003"), lines.toString());
         assertEquals("(3 rows)", lines.get(lines.size() - 1));
         lines.forEach(l -> assertTrue(l.codePoints().count() <= 80, "fits 80 columns: " + l));
+
+        var wide = CliRun.of("report", "topic-clusters", "--uri", uri, "--width", "250");
+        assertTrue(wide.out().startsWith("cluster                 label"), wide.out());
 
         var csv = CliRun.of("report", "coauthors", "-p", "author=Dan Brown", "--format", "csv", "--uri", uri);
         assertEquals("author,coauthor,together,papers\r\nDan Brown,Bob Li,1,2511.00005\r\n"

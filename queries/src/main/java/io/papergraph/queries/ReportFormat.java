@@ -2,7 +2,10 @@ package io.papergraph.queries;
 
 /** How {@code papergraph report} prints rows. */
 public enum ReportFormat {
-    /** Aligned columns fitted to the terminal width (80 by default); long cells are cut with an ellipsis. */
+    /**
+     * Aligned columns fitted to the terminal width (80 by default), long cells cut with an ellipsis; when
+     * the columns cannot share the width readably, one block per row with one line per column.
+     */
     TABLE,
     /** RFC 4180 CSV with a header row; lists joined with "; ". */
     CSV,

@@ -17,6 +17,8 @@ public final class ReportWriter {
 
     private static final String ELLIPSIS = "…";
     private static final int MIN_COLUMN = 6;
+    /** A table column cut below this (or below its natural width, if smaller) switches to expanded display. */
+    private static final int READABLE_COLUMN = 16;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ReportWriter() {
@@ -65,14 +67,15 @@ public final class ReportWriter {
         for (var row : result.rows()) {
             cells.add(row.stream().map(v -> text(v, ", ")).toList());
         }
-        int[] widths = new int[n];
+        int[] natural = new int[n];
         for (int c = 0; c < n; c++) {
-            widths[c] = displayWidth(columns.get(c));
+            natural[c] = displayWidth(columns.get(c));
             for (var row : cells) {
-                widths[c] = Math.max(widths[c], displayWidth(row.get(c)));
+                natural[c] = Math.max(natural[c], displayWidth(row.get(c)));
             }
         }
-        int budget = Math.max(width, n * (MIN_COLUMN + 2)) - 2 * (n - 1);
+        int[] widths = natural.clone();
+        int budget = width - 2 * (n - 1);
         while (sum(widths) > budget) {
             int widest = 0;
             for (int c = 1; c < n; c++) {
@@ -85,6 +88,12 @@ public final class ReportWriter {
             }
             widths[widest]--;
         }
+        for (int c = 0; c < n; c++) {
+            if (widths[c] < Math.min(natural[c], READABLE_COLUMN) || sum(widths) > budget) {
+                expanded(columns, cells, width, out);
+                return;
+            }
+        }
         out.println(line(columns, widths));
         var rule = new ArrayList<String>();
         for (int c = 0; c < n; c++) {
@@ -95,6 +104,61 @@ public final class ReportWriter {
             out.println(line(row, widths));
         }
         out.println("(" + result.rows().size() + (result.rows().size() == 1 ? " row)" : " rows)"));
+    }
+
+    /**
+     * One block per row, one line per column ({@code name  value}, long values wrapped), like psql's
+     * expanded display: used when the columns cannot share the width without cutting them unreadably short.
+     */
+    private static void expanded(List<String> columns, List<List<String>> cells, int width, PrintWriter out) {
+        int nameWidth = columns.stream().mapToInt(ReportWriter::displayWidth).max().orElse(0);
+        int valueWidth = Math.max(MIN_COLUMN, width - nameWidth - 2);
+        for (int r = 0; r < cells.size(); r++) {
+            var title = "-[ " + (r + 1) + " ]";
+            out.println(title + "-".repeat(Math.max(0, Math.min(width, 40) - title.length())));
+            for (int c = 0; c < columns.size(); c++) {
+                var wrapped = wrap(cells.get(r).get(c), valueWidth);
+                var name = columns.get(c);
+                for (int i = 0; i < wrapped.size(); i++) {
+                    var label = i == 0 ? name : "";
+                    out.println((label + " ".repeat(nameWidth - displayWidth(label) + 2) + wrapped.get(i)).stripTrailing());
+                }
+            }
+        }
+        out.println("(" + cells.size() + (cells.size() == 1 ? " row)" : " rows)"));
+    }
+
+    /** Wraps at spaces to {@code width} terminal columns; a word longer than that is split. */
+    static List<String> wrap(String value, int width) {
+        var lines = new ArrayList<String>();
+        var line = new StringBuilder();
+        int used = 0;
+        for (var word : value.split(" ", -1)) {
+            int w = displayWidth(word);
+            if (used > 0 && used + 1 + w > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+                used = 0;
+            }
+            if (used > 0) {
+                line.append(' ');
+                used++;
+            }
+            for (int i = 0; i < word.length(); ) {
+                int cp = word.codePointAt(i);
+                int cw = charWidth(cp);
+                if (used + cw > width && used > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    used = 0;
+                }
+                line.appendCodePoint(cp);
+                used += cw;
+                i += Character.charCount(cp);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private static String line(List<String> values, int[] widths) {

@@ -99,6 +99,8 @@ public final class TermClustering {
      * co-occurrence weight with, smallest clusters first; clusters without neighbours stay (and get flagged).
      */
     static void foldSmallClusters(WeightedTermGraph graph, int[] communities, int minSize) {
+        // A cluster without outside edges keeps none when others merge, so it is checked only once.
+        var isolated = new java.util.HashSet<Integer>();
         while (true) {
             var members = new TreeMap<Integer, List<Integer>>();
             for (int i = 0; i < communities.length; i++) {
@@ -107,7 +109,7 @@ public final class TermClustering {
             Integer victim = null;
             Integer target = null;
             for (var entry : members.entrySet().stream()
-                    .filter(e -> e.getValue().size() < minSize)
+                    .filter(e -> e.getValue().size() < minSize && !isolated.contains(e.getKey()))
                     .sorted(Comparator.<Map.Entry<Integer, List<Integer>>>comparingInt(e -> e.getValue().size())
                             .thenComparing(e -> graph.terms.get(e.getValue().get(0)).key()))
                     .toList()) {
@@ -120,7 +122,9 @@ public final class TermClustering {
                         }
                     }
                 }
-                if (!weightTo.isEmpty()) {
+                if (weightTo.isEmpty()) {
+                    isolated.add(entry.getKey());
+                } else {
                     victim = entry.getKey();
                     target = weightTo.entrySet().stream()
                             .max(Comparator.<Map.Entry<Integer, Double>>comparingDouble(Map.Entry::getValue)

@@ -31,25 +31,52 @@ class ReportWriterTests {
                 Arrays.asList("x", "y", "z", 2L, 0.5, map)));
     }
 
+    private static ReportResult narrow() {
+        return new ReportResult(REPORT, List.of("cluster", "labelZh", "terms", "share"), List.of(
+                Arrays.asList("large language model", "大型语言模型 / 基于人类反馈的强化学习 / 奖励模型", 41L, 0.8333333),
+                Arrays.asList("quantum annealing", null, 1L, 1.0)));
+    }
+
     @Test
     void tableFitsEightyColumnsCountingChineseAsWide() {
-        var table = render(sample(), ReportFormat.TABLE, 80);
-        var lines = table.lines().toList();
+        var lines = render(narrow(), ReportFormat.TABLE, 60).lines().toList();
+
+        for (var line : lines) {
+            assertTrue(ReportWriter.displayWidth(line) <= 60, "too wide (" + ReportWriter.displayWidth(line) + "): " + line);
+        }
+        assertEquals(5, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("cluster"), lines.get(0));
+        assertTrue(lines.get(1).matches("-+( +-+)+"), lines.get(1));
+        assertTrue(lines.get(2).contains("…"), "long cells are cut: " + lines.get(2));
+        assertEquals("(2 rows)", lines.get(lines.size() - 1));
+        // Columns line up: "terms" starts at the same display column in the header and every row.
+        int column = ReportWriter.displayWidth(lines.get(0).substring(0, lines.get(0).indexOf("terms")));
+        assertEquals(column, ReportWriter.displayWidth(lines.get(2).substring(0, lines.get(2).indexOf("41"))), lines.get(2));
+        assertEquals(column, ReportWriter.displayWidth(lines.get(3).substring(0, lines.get(3).indexOf("1 "))), lines.get(3));
+    }
+
+    @Test
+    void tooManyColumnsForTheWidthGiveOneBlockPerRow() {
+        var lines = render(sample(), ReportFormat.TABLE, 80).lines().toList();
 
         for (var line : lines) {
             assertTrue(ReportWriter.displayWidth(line) <= 80, "too wide (" + ReportWriter.displayWidth(line) + "): " + line);
         }
-        assertTrue(lines.get(0).startsWith("cluster"), lines.get(0));
-        assertTrue(lines.get(1).matches("-+( +-+)+"), lines.get(1));
-        assertTrue(lines.get(2).contains("…"), "long cells are cut: " + lines.get(2));
-        assertTrue(lines.get(2).contains("41"), lines.get(2));
+        assertEquals("-[ 1 ]----------------------------------", lines.get(0));
+        assertEquals("cluster   large language model", lines.get(1));
+        assertEquals("label     large language model / reinforcement learning from human feedback /", lines.get(2));
+        assertEquals("          reward model", lines.get(3));
+        assertEquals("labelZh   大型语言模型 / 基于人类反馈的强化学习 / 奖励模型", lines.get(4));
+        assertEquals("terms     41", lines.get(5));
+        assertTrue(lines.contains("labelZh"), "null shows as empty: " + lines);
         assertEquals("(3 rows)", lines.get(lines.size() - 1));
-        // Columns line up: "terms" starts at the same display column in the header and every row.
-        int column = ReportWriter.displayWidth(lines.get(0).substring(0, lines.get(0).indexOf("terms")));
-        for (var row : List.of(lines.get(2), lines.get(3))) {
-            var digits = row.contains(" 41 ") ? " 41 " : " 1 ";
-            assertEquals(column, ReportWriter.displayWidth(row.substring(0, row.indexOf(digits) + 1)), row);
-        }
+    }
+
+    @Test
+    void wrapSplitsAtSpacesAndInsideLongWords() {
+        assertEquals(List.of("ab cd", "ef"), ReportWriter.wrap("ab cd ef", 5));
+        assertEquals(List.of("abcd", "ef"), ReportWriter.wrap("abcdef", 4));
+        assertEquals(List.of("大型", "语言"), ReportWriter.wrap("大型语言", 4));
     }
 
     @Test
