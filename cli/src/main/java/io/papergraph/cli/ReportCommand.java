@@ -106,8 +106,10 @@ final class ReportCommand implements Callable<Integer> {
                 out.println("    " + line);
             }
             for (var parameter : report.parameters()) {
-                out.println("    --param " + parameter.name() + "=…  " + parameter.description()
-                        + " (" + parameter.describeValue() + ")");
+                out.println("    --param " + parameter.name() + "=…");
+                for (var line : wrap(parameter.description() + " (" + parameter.describeValue() + ")", width - 8)) {
+                    out.println("        " + line);
+                }
             }
             out.println();
         }

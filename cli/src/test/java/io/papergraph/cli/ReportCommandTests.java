@@ -17,10 +17,10 @@ class ReportCommandTests {
                 "coauthors", "category-topics", "search", "digest"}) {
             assertTrue(run.out().contains("\n" + name + " - ") || run.out().startsWith(name + " - "), name);
         }
-        assertTrue(run.out().contains("    --param term=…  the term: key, name, alias, acronym or Chinese name"
-                + " (required, e.g. 'LLM')"), run.out());
-        assertTrue(run.out().contains("    --param limit=…  how many clusters to list (default 20)"), run.out());
-        run.out().lines().forEach(l -> assertTrue(l.length() <= 100, "readable: " + l));
+        assertTrue(run.out().contains("    --param term=…\n        the term: key, name, alias, acronym or Chinese name"
+                + " (required, e.g.\n        'LLM')\n"), run.out());
+        assertTrue(run.out().contains("    --param limit=…\n        how many clusters to list (default 20)\n"), run.out());
+        run.out().lines().forEach(l -> assertTrue(l.length() <= 80, "fits 80 columns: " + l));
     }
 
     @Test

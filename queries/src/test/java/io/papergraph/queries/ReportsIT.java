@@ -176,14 +176,14 @@ class ReportsIT {
     @Test
     void digestPapersAndNewTerms() {
         var latest = run("digest", Map.of());
-        assertEquals(List.of("digest-2025-11-12.md"), latest.column("digest").stream().distinct().toList());
+        assertEquals(List.of("2025-11-12"), latest.column("date").stream().distinct().toList());
         assertEquals(List.of("2511.00004", "2511.00007", "2511.00008", "2511.00009", "2511.00010"),
-                latest.rows().stream().filter(r -> r.get(2).equals("paper")).map(r -> r.get(3)).toList());
+                latest.rows().stream().filter(r -> r.get(1).equals("paper")).map(r -> r.get(2)).toList());
         assertEquals(List.of("graph neural network", "message passing", "quantum annealing"),
-                latest.rows().stream().filter(r -> r.get(2).equals("new term")).map(r -> r.get(3)).toList());
+                latest.rows().stream().filter(r -> r.get(1).equals("new term")).map(r -> r.get(2)).toList());
 
         var second = run("digest", Map.of("digest", "2025-11-11"));
-        assertEquals(List.of("ppo"), second.rows().stream().filter(r -> r.get(2).equals("new term")).map(r -> r.get(3)).toList());
+        assertEquals(List.of("ppo"), second.rows().stream().filter(r -> r.get(1).equals("new term")).map(r -> r.get(2)).toList());
         assertEquals(run("digest", Map.of("digest", "digest-2025-11-11.md")).rows(), second.rows());
     }
 

@@ -1,7 +1,7 @@
 // Title: What one digest contributed
 // Description: The papers a digest lists (in its order) and the terms it brought in for the first
 //   time (no earlier digest lists a paper that mentions them). The digest is picked by file name or
-//   date; 'latest' picks the newest.
+//   date; 'latest' picks the newest. Each row shows the digest's date.
 // Parameters:
 //   digest  digest file name, date (YYYY-MM-DD) or 'latest'
 //   limit   how many papers and how many new terms to list
@@ -31,4 +31,4 @@ CALL (d) {
   LIMIT $limit
   RETURN 'new term' AS kind, t.key AS id, t.name AS name
 }
-RETURN d.file AS digest, toString(d.date) AS date, kind, id, name
+RETURN toString(d.date) AS date, kind, id, name
