@@ -35,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  papergraph report term --param term=LLM --format markdown",
             "  papergraph report search -p query=注意力 -p limit=5 --format json",
             "  papergraph report my-report --reports file:./my-reports",
-            "  papergraph report cluster --print     (the report with its :param lines, for Neo4j Browser)"
+            "  papergraph report cluster --print    (ready to paste into Neo4j Browser)"
         })
 final class ReportCommand implements Callable<Integer> {
 
@@ -53,7 +53,7 @@ final class ReportCommand implements Callable<Integer> {
     Map<String, String> parameters = new LinkedHashMap<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+            description = "Output format: table, csv, json or markdown (default ${DEFAULT-VALUE}).")
     ReportFormat format;
 
     @Option(names = "--width", paramLabel = "COLUMNS", defaultValue = "80",
