@@ -19,7 +19,7 @@ final class LeidenPartition {
             return new int[0];
         }
         var edges = new LargeIntArray[] {new LargeIntArray(graph.from.clone()), new LargeIntArray(graph.to.clone())};
-        var network = new Network(graph.size(), true, edges, new LargeDoubleArray(graph.weight.clone()), true, false);
+        var network = new Network(graph.size(), true, edges, new LargeDoubleArray(graph.weight.clone()), false, true);
         double resolution;
         if (options.algorithm() == ClusterAlgorithm.LEIDEN_MODULARITY) {
             double total = 2 * network.getTotalEdgeWeight() + network.getTotalEdgeWeightSelfLinks();

@@ -78,8 +78,13 @@ public final class TermClustering {
                 clusterOfTerm.put(member.termKey(), draft);
             }
         }
-        var shares = paperShares(graph.mentions(), clusterOfTerm);
-        var scores = distinctiveness(graph.mentions(), shares, clusterOfTerm);
+        // Sorted so that floating-point sums do not depend on the order the server returned the mentions in.
+        var mentions = graph.mentions().stream()
+                .sorted(Comparator.comparing(WeightedMention::arxivId).thenComparing(WeightedMention::termKey)
+                        .thenComparingDouble(WeightedMention::weight))
+                .toList();
+        var shares = paperShares(mentions, clusterOfTerm);
+        var scores = distinctiveness(mentions, shares, clusterOfTerm);
         var clusters = new ArrayList<TopicCluster>();
         for (var draft : drafts) {
             clusters.add(draft.toCluster(indexed, scores, options.minClusterSize()));

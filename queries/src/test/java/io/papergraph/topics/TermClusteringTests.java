@@ -137,6 +137,57 @@ class TermClusteringTests {
         }
     }
 
+    /** 400 terms in 8 planted topics with noise edges between them, and 600 papers mentioning them. */
+    static CooccurrenceGraph planted(long seed) {
+        var random = new Random(seed);
+        var terms = new ArrayList<TermNode>();
+        for (int i = 0; i < 400; i++) {
+            terms.add(new TermNode(String.format("t%03d", i), "term " + i, List.of()));
+        }
+        var edges = new HashMap<String, CoOccurrence>();
+        var mentions = new ArrayList<WeightedMention>();
+        for (int p = 0; p < 600; p++) {
+            int topic = p % 8;
+            var picked = new TreeSet<Integer>();
+            while (picked.size() < 6) {
+                picked.add(random.nextDouble() < 0.85 ? topic * 50 + random.nextInt(50) : random.nextInt(400));
+            }
+            for (int t : picked) {
+                mentions.add(new WeightedMention("p" + p, String.format("t%03d", t), 0.2 + random.nextDouble()));
+                for (int u : picked.tailSet(t, false)) {
+                    var key = t + "-" + u;
+                    var old = edges.get(key);
+                    edges.put(key, new CoOccurrence(String.format("t%03d", t), String.format("t%03d", u),
+                            old == null ? 1 : old.papers() + 1, 0));
+                }
+            }
+        }
+        return new CooccurrenceGraph(terms, new ArrayList<>(edges.values()), mentions);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void recoversPlantedTopicsDeterministicallyOnALargerGraph() {
+        var graph = planted(3);
+        var first = TermClustering.inProcess(graph, ClusterOptions.defaults());
+        var terms = new ArrayList<>(graph.terms());
+        var edges = new ArrayList<>(graph.edges());
+        var mentions = new ArrayList<>(graph.mentions());
+        Collections.shuffle(terms, new Random(1));
+        Collections.shuffle(edges, new Random(2));
+        Collections.shuffle(mentions, new Random(3));
+        assertEquals(first, TermClustering.inProcess(new CooccurrenceGraph(terms, edges, mentions), ClusterOptions.defaults()));
+
+        // Most members of each large cluster come from one planted topic.
+        for (var cluster : first.clusters().stream().filter(c -> c.size() >= 20).toList()) {
+            var topics = cluster.members().stream()
+                    .collect(Collectors.groupingBy(m -> Integer.parseInt(m.termKey().substring(1)) / 50, Collectors.counting()));
+            long dominant = topics.values().stream().mapToLong(Long::longValue).max().orElse(0);
+            assertTrue(dominant >= 0.8 * cluster.size(), cluster.id() + " " + topics);
+        }
+        assertTrue(first.clusters().stream().filter(c -> c.size() >= 20).count() >= 6, first.clusters().size() + " clusters");
+    }
+
     @Test
     void idsComeFromTheBestConnectedMember() {
         var result = TermClustering.inProcess(sample(), ClusterOptions.defaults());
