@@ -36,7 +36,7 @@ class DigestCorpusReaderFuzzIT {
     }
 
     @MethodSource("io.papergraph.extractor.FuzzSeeds#fixtures")
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "20s")
     void readFile(byte[] input) throws Exception {
         Files.write(FILE, input);
         int lines = DigestSource.of("", "", new String(input, StandardCharsets.UTF_8)).lineCount();

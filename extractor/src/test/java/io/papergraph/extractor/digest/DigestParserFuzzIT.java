@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DigestParserFuzzIT {
 
     @MethodSource("io.papergraph.extractor.FuzzSeeds#fixtures")
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "20s")
     void formatDetection(byte[] input) throws Exception {
         var source = source(input);
         var detected = within(FUZZ_INPUT_DEADLINE, () -> DigestParser.detect(source));
@@ -38,25 +38,25 @@ class DigestParserFuzzIT {
     }
 
     @MethodSource("io.papergraph.extractor.FuzzSeeds#fixtures")
-    @FuzzTest(maxDuration = "45s")
+    @FuzzTest(maxDuration = "30s")
     void fieldsParser(byte[] input) throws Exception {
         parse(new FieldsDigestParser(), source(input));
     }
 
     @MethodSource("io.papergraph.extractor.FuzzSeeds#fixtures")
-    @FuzzTest(maxDuration = "45s")
+    @FuzzTest(maxDuration = "30s")
     void categoryTocParser(byte[] input) throws Exception {
         parse(new CategoryTocDigestParser(), source(input));
     }
 
     @MethodSource("io.papergraph.extractor.FuzzSeeds#fixtures")
-    @FuzzTest(maxDuration = "45s")
+    @FuzzTest(maxDuration = "30s")
     void papersForDateParser(byte[] input) throws Exception {
         parse(new PapersForDateDigestParser(), source(input));
     }
 
     @MethodSource("io.papergraph.extractor.FuzzSeeds#fixtures")
-    @FuzzTest(maxDuration = "45s")
+    @FuzzTest(maxDuration = "30s")
     void announcementParser(byte[] input) throws Exception {
         parse(new AnnouncementDigestParser(), source(input));
     }
