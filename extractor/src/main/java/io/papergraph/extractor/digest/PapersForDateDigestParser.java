@@ -150,7 +150,8 @@ final class PapersForDateDigestParser implements DigestParser {
             field(kind).ifPresent(f -> draft.zh(f, List.of(clean), line));
         }
         if (keywordText != null) {
-            draft.keywords(List.of(keywordText.split("\\*\\*\\s*[,，、;；]?\\s*\\*\\*|\\s*[,，、;；]\\s*")));
+            // no \s* on both sides of an optional separator: that backtracks quadratically on long runs of spaces
+            draft.keywords(List.of(keywordText.split("\\*\\*\\s*(?:[,，、;；]\\s*)?\\*\\*|[,，、;；]")));
         }
         var summary = clean(rest.toString());
         if (!summary.isEmpty()) {

@@ -24,51 +24,48 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Inputs a fuzzer cannot reach (it mutates inputs of a few KB): 10 MB single lines in every place a parser
- * reads a line, deeply nested brackets, and a million tiny entries. Each must parse within a deadline, with
+ * Inputs a fuzzer cannot reach (it mutates inputs of a few KB): 10 MB single lines in entry headings, 1 MB
+ * lines in every other place a parser reads a line, deeply nested brackets, and a million tiny entries. Each must parse within a deadline, with
  * every entry accounted for. The deadlines are generous (a slow shared CI machine must pass); what they
  * catch is quadratic or exponential work, which takes hours on such inputs.
  */
 class HugeDigestIT {
 
     private static final int TEN_MB = 10 << 20;
-    private static final Duration HUGE_LINE_DEADLINE = Duration.ofSeconds(30);
+    private static final int ONE_MB = 1 << 20;
+    private static final Duration HUGE_LINE_DEADLINE = Duration.ofSeconds(60);
     private static final Duration MILLION_ENTRIES_DEADLINE = Duration.ofSeconds(120);
 
     /**
-     * Shapes of a 10 MB line: plain words, runs of the characters the line patterns look for (spaces, hashes,
-     * stars, brackets, dollars, braces, entity starts), nested LaTeX commands, hyphenated breaks, headings and
-     * labels followed by a long run of spaces, and CJK text.
+     * Shapes of a huge line: plain words, runs of the characters the line patterns look for (spaces, hashes,
+     * stars, brackets, entity starts), nested LaTeX commands, hyphenated breaks, and headings, labels and tags
+     * followed by a long run of spaces.
      */
     static Stream<Arguments> hugeLines() {
         var fills = List.<IntFunction<String>>of(
                 n -> "a".repeat(n),
                 n -> "a ".repeat(n / 2),
                 n -> "a" + " ".repeat(n) + "b",
-                n -> "#".repeat(n),
                 n -> "# ".repeat(n / 2) + "x",
-                n -> "*".repeat(n),
                 n -> "**".repeat(n / 4) + " ".repeat(n / 2) + "x",
                 n -> "[".repeat(n / 2) + "]".repeat(n / 2),
                 n -> "](".repeat(n / 2),
-                n -> "$".repeat(n),
                 n -> "$" + "\\text{".repeat(n / 12) + "x" + "}".repeat(n / 12) + "$",
-                n -> "{".repeat(n / 2) + "}".repeat(n / 2),
                 n -> "&#".repeat(n / 2),
                 n -> "ab-".repeat(n / 3),
                 n -> "Keywords" + " ".repeat(n) + "x",
                 n -> "## 1 a" + " ".repeat(n) + "b",
                 n -> "### a" + " ".repeat(n) + "b",
-                n -> "中".repeat(n));
+                n -> "<summary>a" + " ".repeat(n) + "b");
         return fills.stream().flatMap(fill -> Stream.of(DigestFormat.values()).flatMap(format -> Stream.of(
                 Arguments.of(format, "heading", fill), Arguments.of(format, "body", fill))));
     }
 
-    @ParameterizedTest(name = "{0}: 10 MB {1} lines of shape {index}")
+    @ParameterizedTest(name = "{0}: huge {1} lines of shape {index}")
     @MethodSource("hugeLines")
     void tenMegabyteLinesParseInTime(DigestFormat format, String where, IntFunction<String> fill) throws Exception {
-        var huge = fill.apply(TEN_MB);
-        var text = where.equals("heading") ? entryWithHugeHeading(format, huge) : entryWithHugeBody(format, huge);
+        var text = where.equals("heading") ? entryWithHugeHeading(format, fill.apply(TEN_MB))
+                : entryWithHugeBody(format, fill.apply(ONE_MB));
         var source = DigestSource.of("huge.md", "huge.md", text);
         var parser = parser(format);
         var entries = within(HUGE_LINE_DEADLINE, () -> parser.parse(source));
@@ -88,7 +85,10 @@ class HugeDigestIT {
         };
     }
 
-    /** One entry each of whose body lines (byline, fields, abstract, summary, text between them) is the huge text. */
+    /**
+     * One entry each of whose body lines (byline, fields, abstract, summary, text between them) is the huge text
+     * (1 MB here, so that an entry stays below 10 MB: quadratic work on 1 MB still takes hours).
+     */
     private static String entryWithHugeBody(DigestFormat format, String huge) {
         var link = "https://arxiv.org/abs/2501.00001";
         return switch (format) {
