@@ -48,7 +48,7 @@ final class LatexText {
      * three; the bound keeps the work linear on hostile input nested a million deep, whose deeper commands
      * then only lose their backslash.
      */
-    private static final int MAX_NESTING = 16;
+    private static final int MAX_NESTING = 8;
 
     /** Font commands whose argument is kept as plain text. */
     private static final Pattern TEXT_COMMAND = Pattern.compile(

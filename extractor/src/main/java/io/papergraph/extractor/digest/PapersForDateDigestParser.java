@@ -30,9 +30,12 @@ final class PapersForDateDigestParser implements DigestParser {
     private static final String RESULT = "主要结果|主要成果|Primary Results|Key Results";
     private static final String CONCLUSION = "对AI从业者的主要启示|Principal Implication for AI Practitioners";
     private static final String NAMES = "(" + String.join("|", KEYWORDS, TLDR, MOTIVATION, METHOD, RESULT, CONCLUSION) + ")";
-    /** A label is bold ({@code **主要结果**}, colon optional) or followed by a colon. */
+    /**
+     * A label is bold ({@code **主要结果**}, colon optional) or followed by a colon. (Written so that no two
+     * {@code \s*} can share a run of spaces: that backtracks quadratically.)
+     */
     private static final Pattern LABEL = Pattern.compile(
-            "\\*\\*\\s*" + NAMES + "\\s*[:：]?\\s*\\*\\*\\s*[:：]?|(?<![\\p{L}*])" + NAMES + "\\s*[:：]",
+            "\\*\\*\\s*" + NAMES + "\\s*(?:[:：]\\s*)?\\*\\*\\s*[:：]?|(?<![\\p{L}*])" + NAMES + "\\s*[:：]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_BOLD = Pattern.compile("^\\s*((?:\\*\\*[^*]+\\*\\*\\s*[,，、;；]?\\s*)+)");
 
