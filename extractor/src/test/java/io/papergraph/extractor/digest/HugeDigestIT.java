@@ -64,7 +64,7 @@ class HugeDigestIT {
     @ParameterizedTest(name = "{0}: huge {1} lines of shape {index}")
     @MethodSource("hugeLines")
     void tenMegabyteLinesParseInTime(DigestFormat format, String where, IntFunction<String> fill) throws Exception {
-        var text = where.equals("heading") ? entryWithHugeHeading(format, fill.apply(TEN_MB))
+        var text = where.equals("heading") ? entryWithHugeHeading(format, fill.apply(TEN_MB), fill.apply(ONE_MB))
                 : entryWithHugeBody(format, fill.apply(ONE_MB));
         var source = DigestSource.of("huge.md", "huge.md", text);
         var parser = parser(format);
@@ -74,14 +74,14 @@ class HugeDigestIT {
         assertTrue(detected.isEmpty() || detected.get().signature(source) > 0);
     }
 
-    /** One entry whose title and, separately, whose link is the huge text. */
-    private static String entryWithHugeHeading(DigestFormat format, String huge) {
+    /** One entry whose title is {@code huge}, and one whose link ends in {@code tail}. */
+    private static String entryWithHugeHeading(DigestFormat format, String huge, String tail) {
         var link = "https://arxiv.org/abs/2501.00001";
         return switch (format) {
-            case FIELDS -> "### 1 " + huge + "\n**link**: " + link + "\n\n### 2 T\n**link**: " + link + huge + "\n";
-            case CATEGORY_TOC -> "# Table of Contents\n\n### [1] [" + huge + "](" + link + ")\n\n### [2] [T](" + link + huge + ")\n";
-            case PAPERS_FOR_DATE -> "# Papers for 2025-01-01\n\n## 1.[" + huge + "](" + link + ")\n\n## 2.[T](" + link + huge + ")\n";
-            case ANNOUNCEMENT -> "# 2025-01-01-10\n\n## [" + huge + "](" + link + ")\n\n## [T](" + link + huge + ")\n";
+            case FIELDS -> "### 1 " + huge + "\n**link**: " + link + "\n\n### 2 T\n**link**: " + link + tail + "\n";
+            case CATEGORY_TOC -> "# Table of Contents\n\n### [1] [" + huge + "](" + link + ")\n\n### [2] [T](" + link + tail + ")\n";
+            case PAPERS_FOR_DATE -> "# Papers for 2025-01-01\n\n## 1.[" + huge + "](" + link + ")\n\n## 2.[T](" + link + tail + ")\n";
+            case ANNOUNCEMENT -> "# 2025-01-01-10\n\n## [" + huge + "](" + link + ")\n\n## [T](" + link + tail + ")\n";
         };
     }
 
