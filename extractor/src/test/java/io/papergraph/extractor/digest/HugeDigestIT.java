@@ -166,13 +166,14 @@ class HugeDigestIT {
             case ANNOUNCEMENT -> "# 2025-01-01-10\n\n";
         });
         for (int i = 1; i <= count; i++) {
+            int rank = 1 + i % 1000; // ranks have at most six digits
             var url = i % 10 == 0 ? null : "https://arxiv.org/abs/" + (1000 + i / 100_000) + "." + String.valueOf(100_000 + i % 100_000).substring(1);
             switch (format) {
-                case FIELDS -> out.append("### ").append(i).append(" T").append(i).append("\n**link**: ")
+                case FIELDS -> out.append("### ").append(rank).append(" T").append(i).append("\n**link**: ")
                         .append(url == null ? "none" : url).append('\n');
-                case CATEGORY_TOC -> out.append("### [").append(i).append("] [T").append(i).append(']')
+                case CATEGORY_TOC -> out.append("### [").append(rank).append("] [T").append(i).append(']')
                         .append(url == null ? "" : "(" + url + ")").append('\n');
-                case PAPERS_FOR_DATE -> out.append("## ").append(i).append(".[T").append(i).append(']')
+                case PAPERS_FOR_DATE -> out.append("## ").append(rank).append(".[T").append(i).append(']')
                         .append(url == null ? "" : "(" + url + ")").append('\n');
                 case ANNOUNCEMENT -> out.append("## [T").append(i).append(']')
                         .append(url == null ? "" : "(" + url + ")").append('\n');
