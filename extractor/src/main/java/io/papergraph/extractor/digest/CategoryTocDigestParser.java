@@ -21,7 +21,7 @@ final class CategoryTocDigestParser implements DigestParser {
     private static final Pattern LABEL = Pattern.compile(
             "^\\s*(TL;DR|TLDR|TL-DR|Task|Motivation|Methods?|Results?|Conclusions?|Abstract)\\s*[:：]\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUMMARY_TAG = Pattern.compile("^\\s*<summary>\\s*(.*?)\\s*</summary>\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUMMARY_TAG = Pattern.compile("^\\s*<summary>(.*)</summary>\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DETAILS_END = Pattern.compile("^\\s*</details>\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DETAILS_START = Pattern.compile("^\\s*<details>\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIGNATURE = Pattern.compile(
@@ -109,7 +109,7 @@ final class CategoryTocDigestParser implements DigestParser {
                 label = labelMatch.group(1).toLowerCase(Locale.ROOT);
                 labelLine = n;
                 value.add(labelMatch.group(2));
-            } else if (summaryTag.matches() && summaryTag.group(1).equalsIgnoreCase("abstract")) {
+            } else if (summaryTag.matches() && summaryTag.group(1).strip().equalsIgnoreCase("abstract")) {
                 label = "abstract";
                 labelLine = n + 1;
             } else if (mainCategory.matches()) {

@@ -42,6 +42,23 @@ final class Drafts {
         return new DigestEntries(date, drafts.size(), papers, problems);
     }
 
+    /**
+     * A heading's text without its trailing spaces and closing {@code #}s ({@code Title ##}; a {@code #} that
+     * ends a word, as in {@code C#}, stays). Done by hand: a pattern such as {@code (.*?)\s*#*\s*$} backtracks
+     * cubically on a heading with a long run of spaces inside.
+     */
+    static String headingText(String text) {
+        var s = text.stripTrailing();
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == '#') {
+            end--;
+        }
+        if (end < s.length() && (end == 0 || Character.isWhitespace(s.charAt(end - 1)))) {
+            s = s.substring(0, end).stripTrailing();
+        }
+        return s;
+    }
+
     /** The rank a heading prints, else the entry's position in the digest. */
     static Integer rank(String printed, int position) {
         return printed != null ? Integer.valueOf(printed) : position;

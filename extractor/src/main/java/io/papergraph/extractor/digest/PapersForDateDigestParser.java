@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class PapersForDateDigestParser implements DigestParser {
 
-    private static final Pattern HEADER = Pattern.compile("^#\\s+Papers for\\s+(.*?)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADER = Pattern.compile("^#\\s+Papers for\\s+(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTRY = Pattern.compile("^##\\s+(?:(\\d{1,6})\\s*[.)]\\s*)?(\\[.*)$");
     private static final Pattern SUMMARY = Pattern.compile("^\\s*summary\\s*[:：]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BOUNDARY = Pattern.compile("^#{1,2}\\s.*");
@@ -30,9 +30,12 @@ final class PapersForDateDigestParser implements DigestParser {
     private static final String RESULT = "主要结果|主要成果|Primary Results|Key Results";
     private static final String CONCLUSION = "对AI从业者的主要启示|Principal Implication for AI Practitioners";
     private static final String NAMES = "(" + String.join("|", KEYWORDS, TLDR, MOTIVATION, METHOD, RESULT, CONCLUSION) + ")";
-    /** A label is bold ({@code **主要结果**}, colon optional) or followed by a colon. */
+    /**
+     * A label is bold ({@code **主要结果**}, colon optional) or followed by a colon. (Written so that no two
+     * {@code \s*} can share a run of spaces: that backtracks quadratically.)
+     */
     private static final Pattern LABEL = Pattern.compile(
-            "\\*\\*\\s*" + NAMES + "\\s*[:：]?\\s*\\*\\*\\s*[:：]?|(?<![\\p{L}*])" + NAMES + "\\s*[:：]",
+            "\\*\\*\\s*" + NAMES + "\\s*(?:[:：]\\s*)?\\*\\*\\s*[:：]?|(?<![\\p{L}*])" + NAMES + "\\s*[:：]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_BOLD = Pattern.compile("^\\s*((?:\\*\\*[^*]+\\*\\*\\s*[,，、;；]?\\s*)+)");
 
@@ -150,7 +153,8 @@ final class PapersForDateDigestParser implements DigestParser {
             field(kind).ifPresent(f -> draft.zh(f, List.of(clean), line));
         }
         if (keywordText != null) {
-            draft.keywords(List.of(keywordText.split("\\*\\*\\s*[,，、;；]?\\s*\\*\\*|\\s*[,，、;；]\\s*")));
+            // no \s* on both sides of an optional separator: that backtracks quadratically on long runs of spaces
+            draft.keywords(List.of(keywordText.split("\\*\\*\\s*(?:[,，、;；]\\s*)?\\*\\*|[,，、;；]")));
         }
         var summary = clean(rest.toString());
         if (!summary.isEmpty()) {
