@@ -72,17 +72,8 @@ final class PapersForDateDigestParser implements DigestParser {
             if (!entry.matches()) {
                 continue;
             }
-            int end = n + 1;
-            while (end <= source.lineCount() && !BOUNDARY.matcher(source.line(end)).matches()) {
-                end++;
-            }
-            var draft = new EntryDraft(source, format(), n, Drafts.rank(entry.group(1), drafts.size() + 1));
-            var link = MarkdownLink.parse(entry.group(2)).orElseThrow();
-            draft.title(link.text());
-            draft.link(link.url(), n);
-            if (!link.closed()) {
-                draft.warn(n, "expected a closing parenthesis after the link", line);
-            }
+            int end = Drafts.entryEnd(source, n, BOUNDARY);
+            var draft = Drafts.linkedEntry(source, format(), n, entry.group(1), entry.group(2), drafts.size() + 1);
             readSummary(source, draft, n + 1, end);
             drafts.add(draft);
             n = end - 1;
