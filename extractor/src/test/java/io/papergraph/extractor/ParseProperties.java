@@ -1,5 +1,8 @@
 package io.papergraph.extractor;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -28,6 +31,13 @@ public final class ParseProperties {
     /** Per-input deadline for fuzzing inputs (a few KB each): far above any normal parse, far below a hang. */
     public static final Duration FUZZ_INPUT_DEADLINE = Duration.ofSeconds(5);
 
+    /** A parse that waits for the CPU (a loaded build machine) still ends within this many deadlines of wall time. */
+    private static final int WALL_CLOCK_FACTOR = 10;
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private static volatile Thread workerThread;
+
     private static ExecutorService worker = newWorker();
 
     private ParseProperties() {
@@ -37,24 +47,44 @@ public final class ParseProperties {
         return Executors.newSingleThreadExecutor(r -> {
             var thread = new Thread(r, "parse-under-deadline");
             thread.setDaemon(true);
+            workerThread = thread;
             return thread;
         });
     }
 
     /**
-     * Runs {@code call} on a worker thread and fails when it takes longer than {@code deadline}. What the call
-     * throws is rethrown as it is, so that a fuzzer files the finding under the parser's own stack trace. One
-     * worker thread is reused (a thread per input would halve the fuzzer's speed); a hung one is abandoned.
+     * Runs {@code call} on a worker thread and fails when it uses more than {@code deadline} of CPU time (so a
+     * loaded machine, where the parse waits for a core, does not make a finding), or more than ten deadlines of
+     * wall time. What the call throws is rethrown as it is, so that a fuzzer files the finding under the
+     * parser's own stack trace. One worker thread is reused (a thread per input would halve the fuzzer's
+     * speed); a hung one is abandoned.
      */
     public static synchronized <T> T within(Duration deadline, Callable<T> call) throws Exception {
         Future<T> future = worker.submit(call);
+        long limitNanos = deadline.toNanos();
+        long wallStart = System.nanoTime();
+        long cpuStart = -1;
         try {
-            return future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            worker.shutdownNow();
-            worker = newWorker();
-            return fail("no result within " + deadline.toMillis() + " ms: the parse hangs or is far too slow on this input");
+            while (true) {
+                try {
+                    return future.get(20, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    long cpu = cpuTime();
+                    if (cpuStart < 0) {
+                        cpuStart = cpu;
+                    }
+                    boolean cpuSpent = cpu >= 0 && cpu - cpuStart > limitNanos;
+                    boolean wallSpent = System.nanoTime() - wallStart > WALL_CLOCK_FACTOR * limitNanos;
+                    if (cpuSpent || wallSpent) {
+                        future.cancel(true);
+                        worker.shutdownNow();
+                        worker = newWorker();
+                        return fail("no result within " + deadline.toMillis() + " ms of CPU time"
+                                + (wallSpent ? " (" + WALL_CLOCK_FACTOR + "x that of wall time)" : "")
+                                + ": the parse hangs or is far too slow on this input");
+                    }
+                }
+            }
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Exception cause) {
                 throw cause;
@@ -64,6 +94,12 @@ public final class ParseProperties {
             }
             throw e;
         }
+    }
+
+    /** CPU time of the worker thread so far, in nanoseconds, or -1 where the JVM cannot measure it. */
+    private static long cpuTime() {
+        var thread = workerThread;
+        return thread == null || !THREADS.isThreadCpuTimeSupported() ? -1 : THREADS.getThreadCpuTime(thread.getId());
     }
 
     /** Every entry is kept or reported, papers are complete, problems name a line of the input (0: the whole file). */

@@ -16,6 +16,7 @@ final class AnnouncementDigestParser implements DigestParser {
     private static final Pattern HEADER = Pattern.compile("^#\\s+(\\d{4}-\\d{2}-\\d{2})(?:[-T_ ]\\d{1,2}(?:[-:]\\d{2}){0,2})?\\s*$");
     private static final Pattern ENTRY = Pattern.compile("^##\\s+(?:(\\d{1,6})\\s*[.)]\\s*)?(\\[.*)$");
     private static final Pattern BOUNDARY = Pattern.compile("^#{1,2}\\s.*");
+    private static final Pattern CHINESE_ABSTRACT = Pattern.compile("^###\\s+摘要\\s*$");
     private static final Pattern SUBSECTION = Pattern.compile("^###\\s+(.*)$");
     private static final Pattern ANNOUNCEMENT = Pattern.compile("^\\s*(arXiv:\\S+)\\s+Announce Type\\s*:\\s*(\\S*)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ABSTRACT = Pattern.compile("^\\s*Abstract\\s*[:：]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
@@ -30,7 +31,7 @@ final class AnnouncementDigestParser implements DigestParser {
     public int signature(DigestSource source) {
         int score = 0;
         for (var line : source.lines()) {
-            if (HEADER.matcher(line).matches() || ANNOUNCEMENT.matcher(line).matches() || line.matches("^###\\s+摘要\\s*$")) {
+            if (HEADER.matcher(line).matches() || ANNOUNCEMENT.matcher(line).matches() || CHINESE_ABSTRACT.matcher(line).matches()) {
                 score++;
             }
         }

@@ -110,7 +110,7 @@ final class DigestText {
                     start--;
                 }
                 var left = out.substring(start, len - 1);
-                var right = next.split("[^\\p{L}]", 2)[0];
+                var right = leadingLetters(next);
                 if (!keepsHyphen(left, right, lowerText)) {
                     out.setLength(len - 1);
                 }
@@ -122,8 +122,25 @@ final class DigestText {
         return out.toString();
     }
 
+    /** The letters {@code text} starts with (its first word, up to the first non-letter). */
+    private static String leadingLetters(String text) {
+        int end = 0;
+        while (end < text.length() && Character.isLetter(text.codePointAt(end))) {
+            end += Character.charCount(text.codePointAt(end));
+        }
+        return text.substring(0, end);
+    }
+
+    private static String withoutLeadingNonLetters(String text) {
+        int start = 0;
+        while (start < text.length() && !Character.isLetter(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
+        }
+        return text.substring(start);
+    }
+
     private static boolean keepsHyphen(String left, String right, String lower) {
-        var lastPart = left.substring(left.lastIndexOf('-') + 1).replaceAll("^[^\\p{L}]+", "");
+        var lastPart = withoutLeadingNonLetters(left.substring(left.lastIndexOf('-') + 1));
         var joined = (lastPart + right).toLowerCase(Locale.ROOT);
         var hyphenated = (lastPart + "-" + right).toLowerCase(Locale.ROOT);
         if (lower.contains(hyphenated)) {

@@ -21,6 +21,7 @@ final class PapersForDateDigestParser implements DigestParser {
     private static final Pattern HEADER = Pattern.compile("^#\\s+Papers for\\s+(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTRY = Pattern.compile("^##\\s+(?:(\\d{1,6})\\s*[.)]\\s*)?(\\[.*)$");
     private static final Pattern SUMMARY = Pattern.compile("^\\s*summary\\s*[:：]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBERED_ENTRY = Pattern.compile("^##\\s+\\d+\\s*\\.\\s*\\[.*");
     private static final Pattern BOUNDARY = Pattern.compile("^#{1,2}\\s.*");
 
     private static final String KEYWORDS = "核心关键词|关键词|Core Keywords|Keywords";
@@ -49,7 +50,7 @@ final class PapersForDateDigestParser implements DigestParser {
         int score = 0;
         for (var line : source.lines()) {
             if (HEADER.matcher(line).matches() || SUMMARY.matcher(line).matches()
-                    || line.matches("^##\\s+\\d+\\s*\\.\\s*\\[.*")) {
+                    || NUMBERED_ENTRY.matcher(line).matches()) {
                 score++;
             }
         }
