@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class AnnouncementDigestParser implements DigestParser {
 
     private static final Pattern HEADER = Pattern.compile("^#\\s+(\\d{4}-\\d{2}-\\d{2})(?:[-T_ ]\\d{1,2}(?:[-:]\\d{2}){0,2})?\\s*$");
-    private static final Pattern ENTRY = Pattern.compile("^##\\s+(?:(\\d{1,6})\\s*[.)]\\s*)?(\\[.*)$");
+    private static final Pattern ENTRY = Pattern.compile("^##\\s+(?:(\\d{1,9})\\s*[.)]\\s*)?(\\[.*)$");
     private static final Pattern BOUNDARY = Pattern.compile("^#{1,2}\\s.*");
     private static final Pattern CHINESE_ABSTRACT = Pattern.compile("^###\\s+摘要\\s*$");
     private static final Pattern SUBSECTION = Pattern.compile("^###\\s+(.*)$");

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class CategoryTocDigestParser implements DigestParser {
 
     private static final Pattern SECTION = Pattern.compile("^#\\s+(\\S+)\\s*(?:\\[\\[Back]].*)?$");
-    private static final Pattern ENTRY = Pattern.compile("^###\\s+(?:\\[(\\d{1,6})]\\s*)?(\\[.*)$");
+    private static final Pattern ENTRY = Pattern.compile("^###\\s+(?:\\[(\\d{1,9})]\\s*)?(\\[.*)$");
     private static final Pattern BYLINE = Pattern.compile("^\\s*\\*([^*\\s][^*]*?)\\*\\s*$");
     private static final Pattern MAIN_CATEGORY = Pattern.compile("^\\s*Main category\\s*[:：]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL = Pattern.compile(

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class FieldsDigestParser implements DigestParser {
 
-    private static final Pattern HEADING = Pattern.compile("^#{2,4}\\s+(?:(\\d{1,6})[.)]?\\s+)?(.*)$");
+    private static final Pattern HEADING = Pattern.compile("^#{2,4}\\s+(?:(\\d{1,9})[.)]?\\s+)?(.*)$");
     private static final Pattern FIELD = Pattern.compile("^\\s*(?:[-*]\\s+)?\\*\\*([^*]{1,30}?)\\*\\*\\s*[:：]\\s*(.*)$");
     private static final Pattern LINK_FIELD = Pattern.compile("^\\s*(?:[-*]\\s+)?\\*\\*(?:link|url|pdf)\\*\\*\\s*[:：]\\s*\\S*arxiv\\.org/.*",
             Pattern.CASE_INSENSITIVE);

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class PapersForDateDigestParser implements DigestParser {
 
     private static final Pattern HEADER = Pattern.compile("^#\\s+Papers for\\s+(.*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ENTRY = Pattern.compile("^##\\s+(?:(\\d{1,6})\\s*[.)]\\s*)?(\\[.*)$");
+    private static final Pattern ENTRY = Pattern.compile("^##\\s+(?:(\\d{1,9})\\s*[.)]\\s*)?(\\[.*)$");
     private static final Pattern SUMMARY = Pattern.compile("^\\s*summary\\s*[:：]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBERED_ENTRY = Pattern.compile("^##\\s+\\d+\\s*\\.\\s*\\[.*");
     private static final Pattern BOUNDARY = Pattern.compile("^#{1,2}\\s.*");

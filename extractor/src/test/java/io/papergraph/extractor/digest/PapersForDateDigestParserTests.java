@@ -70,4 +70,14 @@ class PapersForDateDigestParserTests {
         assertEquals(List.of(), digest.papers());
         assertEquals(List.of(), digest.problems());
     }
+
+    @Test
+    void aRankOfSevenDigitsIsStillAnEntry() {
+        var source = DigestSource.of("big-rank.md", "big-rank.md",
+                "# Papers for 2025-10-02\n\n## 1234567.[A paper far down the list](https://arxiv.org/pdf/2509.26507)\nsummary: 摘要。\n");
+        var entries = new PapersForDateDigestParser().parse(source);
+        assertEquals(1, entries.entries());
+        assertEquals(1234567, entries.papers().get(0).listings().get(0).rank());
+        assertEquals("A paper far down the list", entries.papers().get(0).title());
+    }
 }
