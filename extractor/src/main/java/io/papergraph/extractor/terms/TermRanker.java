@@ -1,6 +1,8 @@
 package io.papergraph.extractor.terms;
 
+import io.papergraph.extractor.terms.PaperTerms.Candidate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,8 +41,9 @@ final class TermRanker {
         int standalone;
         boolean inTitle;
         int first = Integer.MAX_VALUE;
-        final Map<String, Integer> forms = new HashMap<>();
-        final Map<String, Integer> acronymForms = new HashMap<>();
+        /** The candidates folded into this one: long forms, and acronyms that stand for it (null when none). */
+        List<Candidate> longForms;
+        List<Candidate> acronyms;
         /** Sum and number of the counts of this paper's longer candidates that contain this one. */
         long longerSum;
         int longerN;
@@ -53,9 +56,10 @@ final class TermRanker {
         int freq;
         int standalone;
         int titles;
+        /** Surface forms, filled for the kept terms only. */
         final Map<String, Integer> forms = new HashMap<>();
         final Map<String, Integer> acronymForms = new HashMap<>();
-        final Map<String, Integer> namesZh = new HashMap<>();
+        final Map<String, Integer> namesZh = new HashMap<>(2);
         /** Sum and number of the frequencies of the longer candidates that contain this one (C-value). */
         long longerSum;
         int longerN;
@@ -78,8 +82,6 @@ final class TermRanker {
                 s.freq += m.count;
                 s.standalone += m.standalone;
                 s.titles += m.inTitle ? 1 : 0;
-                m.forms.forEach((f, n) -> s.forms.merge(f, n, Integer::sum));
-                m.acronymForms.forEach((f, n) -> s.acronymForms.merge(f, n, Integer::sum));
             });
             var namesSeen = new HashSet<String>();
             var keys = acronyms.forPaper(paper);
@@ -101,6 +103,15 @@ final class TermRanker {
             s.score = score(s);
             kept.put(key, s);
         }
+        for (var paper : merged) {
+            paper.byKey().forEach((key, m) -> {
+                var s = kept.get(key);
+                if (s != null) {
+                    addForms(m.longForms, s.forms);
+                    addForms(m.acronyms, s.acronymForms);
+                }
+            });
+        }
         var terms = new ArrayList<>(kept.entrySet().parallelStream().map(e -> term(e.getKey(), e.getValue())).toList());
         terms.sort(Comparator.comparingDouble(Term::score).reversed().thenComparing(Term::key));
         var mentions = new ArrayList<TermMention>();
@@ -119,10 +130,28 @@ final class TermRanker {
             m.standalone += c.standalone();
             m.inTitle |= c.inTitle();
             m.first = Math.min(m.first, c.first());
-            boolean isAcronym = !key.equals(c.key()) && acronyms.isAcronym(c.key());
-            c.forms().forEach((form, n) -> (isAcronym ? m.acronymForms : m.forms).merge(form, n, Integer::sum));
+            if (!key.equals(c.key()) && acronyms.isAcronym(c.key())) {
+                m.acronyms = add(m.acronyms, c);
+            } else {
+                m.longForms = add(m.longForms, c);
+            }
         }
         return new Merged(paper.arxivId(), byKey);
+    }
+
+    private static List<Candidate> add(List<Candidate> list, Candidate c) {
+        var out = list == null ? new ArrayList<Candidate>(1) : list;
+        out.add(c);
+        return out;
+    }
+
+    /** Adds the surface form counts of {@code candidates} (may be null) to {@code forms}. */
+    private static void addForms(List<Candidate> candidates, Map<String, Integer> forms) {
+        if (candidates != null) {
+            for (var c : candidates) {
+                c.forms().forEach((form, n) -> forms.merge(form, n, Integer::sum));
+            }
+        }
     }
 
     /** One paper's mentions of the kept terms, highest weight first. */
@@ -306,8 +335,16 @@ final class TermRanker {
 
     private static List<String> forms(Mention m) {
         var forms = new ArrayList<String>();
-        for (var map : List.of(m.forms, m.acronymForms)) {
-            map.entrySet().stream()
+        for (var candidates : Arrays.asList(m.longForms, m.acronyms)) {
+            if (candidates == null) {
+                continue;
+            }
+            Map<String, Integer> counts = candidates.get(0).forms();
+            if (candidates.size() > 1) {
+                counts = new HashMap<>();
+                addForms(candidates, counts);
+            }
+            counts.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .forEach(e -> forms.add(e.getKey()));
         }
