@@ -6,7 +6,7 @@ import io.papergraph.extractor.DigestCorpusReader;
 import io.papergraph.extractor.JsonLines;
 import io.papergraph.extractor.model.Problem;
 import io.papergraph.extractor.terms.TermExtractor;
-import io.papergraph.extractor.terms.TermIndex;
+import io.papergraph.extractor.terms.TermFiles;
 import io.papergraph.extractor.terms.TermOptions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -103,15 +103,11 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private void writeTerms(TermExtractor extractor, TermOptions options, DigestCorpus corpus) {
-        var analyses = extractor.analyzeAll(corpus.papers());
-        var index = TermIndex.build(analyses, options);
-        JsonLines.write(output.resolve("paper-terms.jsonl"), analyses);
-        JsonLines.write(output.resolve("terms.jsonl"), index.terms());
-        JsonLines.write(output.resolve("mentions.jsonl"), index.mentions());
+        var index = TermFiles.write(extractor, options, corpus.papers(), output);
         var out = spec.commandLine().getOut();
         out.printf("Terms: %d recurring terms (in at least %d papers), %d mentions. Wrote %s, %s, %s.%n",
-                index.terms().size(), options.minDf(), index.mentions().size(), output.resolve("terms.jsonl"),
-                output.resolve("mentions.jsonl"), output.resolve("paper-terms.jsonl"));
+                index.terms().size(), options.minDf(), index.mentions().size(), output.resolve(TermFiles.TERMS),
+                output.resolve(TermFiles.MENTIONS), output.resolve(TermFiles.PAPER_TERMS));
         out.flush();
     }
 

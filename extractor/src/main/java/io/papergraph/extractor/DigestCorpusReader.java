@@ -1,5 +1,6 @@
 package io.papergraph.extractor;
 
+import io.papergraph.PapergraphException;
 import io.papergraph.extractor.digest.DigestParser;
 import io.papergraph.extractor.digest.DigestSource;
 import io.papergraph.extractor.model.DigestInfo;
@@ -15,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -22,14 +24,17 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.TreeMap;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Reads digests from files and directories: the entry point for the {@code extract} command and the
  * loader. Directories are searched recursively (hidden files skipped) and all files are read in path
- * order, so the same inputs always give the same output, in whatever order they are named. One file is in memory at a time; only the
- * merged papers are kept. Bad input never throws: it becomes a {@link Problem}, and the run goes on.
+ * order, so the same inputs always give the same output, in whatever order they are named. Files are
+ * parsed a few at a time on all cores and merged in path order; only the merged papers are kept. Bad input never throws: it becomes a {@link Problem}, and the run goes on.
  */
 public final class DigestCorpusReader {
 
@@ -51,8 +56,8 @@ public final class DigestCorpusReader {
     }
 
     /**
-     * Reads the inputs one file at a time and hands each to {@code consumer} before reading the next. The
-     * files of all inputs are read in path order, whatever the order of the inputs, and a file named twice
+     * Reads the inputs and hands each file to {@code consumer}, one after the other on the calling thread,
+     * while the next few files are parsed on all cores. The files of all inputs are read in path order, whatever the order of the inputs, and a file named twice
      * (directly and through its directory) is read once. An input that does not exist, or a directory that
      * cannot be listed, is handed over as one problem.
      */
@@ -77,7 +82,45 @@ public final class DigestCorpusReader {
                         e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             }
         }
-        files.values().forEach(file -> consumer.accept(readFile(file)));
+        readInOrder(List.copyOf(files.values()), consumer);
+    }
+
+    /**
+     * Parses files on one thread per core, a few files ahead of the consumer, and hands them over in order:
+     * the same result as reading one after the other, with a bounded number of parsed files in memory.
+     */
+    private void readInOrder(List<Path> files, Consumer<ParsedDigest> consumer) {
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), files.size());
+        if (threads < 2) {
+            files.forEach(file -> consumer.accept(readFile(file)));
+            return;
+        }
+        var pool = Executors.newFixedThreadPool(threads, r -> {
+            var t = new Thread(r, "papergraph-read");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            var ahead = new ArrayDeque<Future<ParsedDigest>>();
+            int next = 0;
+            while (next < files.size() || !ahead.isEmpty()) {
+                while (next < files.size() && ahead.size() < 2 * threads) {
+                    var file = files.get(next++);
+                    ahead.add(pool.submit(() -> readFile(file)));
+                }
+                consumer.accept(ahead.poll().get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PapergraphException("reading the digests was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new PapergraphException("reading the digests failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The files a directory holds, recursively, in path order; files and folders whose name starts with a dot are left out. */

@@ -1,14 +1,16 @@
 package io.papergraph.extractor;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.papergraph.PapergraphException;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +31,9 @@ public final class JsonLines {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    /** Writes values to a shared generator without flushing after each one. */
+    private static final ObjectWriter LINE_WRITER = MAPPER.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+
     private JsonLines() {
     }
 
@@ -36,12 +41,17 @@ public final class JsonLines {
         return MAPPER;
     }
 
-    /** Writes one line per value, replacing the file. */
+    /**
+     * Writes one line per value, replacing the file. One UTF-8 generator streams all values, with no string
+     * per value in between.
+     */
     public static void write(Path file, Iterable<?> values) {
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (var out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+                var json = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            json.setRootValueSeparator(null);
             for (var value : values) {
-                out.write(MAPPER.writeValueAsString(value));
-                out.write('\n');
+                LINE_WRITER.writeValue(json, value);
+                json.writeRaw('\n');
             }
         } catch (IOException e) {
             throw new PapergraphException("cannot write " + file + ": " + e.getMessage(), e);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * Resolves acronyms over a corpus. Every definition is a vote for an expansion; expansions of one acronym
@@ -24,10 +25,14 @@ final class AcronymResolver {
 
     private final Map<String, String> corpusMeaning;
     private final Map<String, String> canonicalExpansion;
+    /** Key rewrites of the corpus: expansion variants to their head, acronyms to their most voted expansion. */
+    private final Map<String, String> corpusKeys;
 
     private AcronymResolver(Map<String, String> corpusMeaning, Map<String, String> canonicalExpansion) {
         this.corpusMeaning = corpusMeaning;
         this.canonicalExpansion = canonicalExpansion;
+        this.corpusKeys = new HashMap<>(canonicalExpansion);
+        corpusMeaning.forEach((acronym, expansion) -> corpusKeys.put(acronym, canonical(expansion)));
     }
 
     static AcronymResolver resolve(List<PaperTerms> papers) {
@@ -72,15 +77,27 @@ final class AcronymResolver {
         return corpusMeaning.containsKey(key);
     }
 
-    /** Key rewrites for one paper: its acronyms to their expansions, expansion variants to their head. */
-    Map<String, String> forPaper(PaperTerms paper) {
-        var map = new HashMap<String, String>(canonicalExpansion);
-        corpusMeaning.forEach((acronym, expansion) -> map.put(acronym, canonicalExpansion.getOrDefault(expansion, expansion)));
-        for (AcronymDefinition def : paper.acronyms()) {
-            var expansion = canonicalExpansion.getOrDefault(def.expansionKey(), def.expansionKey());
-            map.put(def.acronymKey(), expansion);
+    /**
+     * Key rewrites for one paper: its own acronyms to their expansions, other acronyms to the corpus meaning,
+     * expansion variants to their head; any other key stays as it is. Only the paper's own definitions are
+     * copied, so this is cheap for every paper of a large corpus.
+     */
+    UnaryOperator<String> forPaper(PaperTerms paper) {
+        if (paper.acronyms().isEmpty()) {
+            return key -> corpusKeys.getOrDefault(key, key);
         }
-        return map;
+        var own = new HashMap<String, String>();
+        for (AcronymDefinition def : paper.acronyms()) {
+            own.put(def.acronymKey(), canonical(def.expansionKey()));
+        }
+        return key -> {
+            var expansion = own.get(key);
+            return expansion != null ? expansion : corpusKeys.getOrDefault(key, key);
+        };
+    }
+
+    private String canonical(String expansion) {
+        return canonicalExpansion.getOrDefault(expansion, expansion);
     }
 
     static double overlap(String a, String b) {

@@ -5,11 +5,11 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.papergraph.PapergraphException;
 import io.papergraph.extractor.DigestCorpusReader;
 import io.papergraph.extractor.JsonLines;
-import io.papergraph.extractor.model.Paper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
@@ -24,8 +24,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class TermBenchmark {
 
-    /** Figures of one benchmark: tokens per second of both runs (best round of each) and their ratio. */
-    public record Result(int papers, long tokens, int threads, double bareSeconds, double extractSeconds) {
+    /**
+     * Figures of one benchmark: the best and the median round of both runs, tokens per second (of the best
+     * rounds) and their ratio.
+     */
+    public record Result(int papers, long tokens, int threads, double bareSeconds, double extractSeconds,
+            double bareMedianSeconds, double extractMedianSeconds) {
 
         public double bareTokensPerSecond() {
             return tokens / bareSeconds;
@@ -39,12 +43,20 @@ public final class TermBenchmark {
         public double ratio() {
             return bareSeconds / extractSeconds;
         }
+
+        /** The same ratio from the median rounds. */
+        public double medianRatio() {
+            return bareMedianSeconds / extractMedianSeconds;
+        }
     }
 
     private TermBenchmark() {
     }
 
-    /** Runs one warm-up of each, then {@code rounds} alternating rounds, and keeps the best time of each. */
+    /**
+     * Runs one warm-up of each, then {@code rounds} rounds of both, alternating which goes first so that a
+     * change of load on a shared machine hits both alike, and keeps the best and the median time of each.
+     */
     public static Result run(Collection<Path> inputs, int threads, int rounds) {
         var options = TermOptions.defaults().withThreads(threads);
         var extractor = TermExtractor.create(options);
@@ -63,17 +75,32 @@ public final class TermBenchmark {
         }
         long tokens = bareRun(bare, texts, threads);
         extract(inputs, extractor, options, out);
-        double bareBest = Double.MAX_VALUE;
-        double extractBest = Double.MAX_VALUE;
+        var bareTimes = new double[rounds];
+        var extractTimes = new double[rounds];
         for (int r = 0; r < rounds; r++) {
-            long t0 = System.nanoTime();
-            bareRun(bare, texts, threads);
-            bareBest = Math.min(bareBest, (System.nanoTime() - t0) / 1e9);
-            t0 = System.nanoTime();
-            extract(inputs, extractor, options, out);
-            extractBest = Math.min(extractBest, (System.nanoTime() - t0) / 1e9);
+            if (r % 2 == 0) {
+                bareTimes[r] = seconds(() -> bareRun(bare, texts, threads));
+                extractTimes[r] = seconds(() -> extract(inputs, extractor, options, out));
+            } else {
+                extractTimes[r] = seconds(() -> extract(inputs, extractor, options, out));
+                bareTimes[r] = seconds(() -> bareRun(bare, texts, threads));
+            }
         }
-        return new Result(papers.size(), tokens, threads, bareBest, extractBest);
+        Arrays.sort(bareTimes);
+        Arrays.sort(extractTimes);
+        return new Result(papers.size(), tokens, threads, bareTimes[0], extractTimes[0], median(bareTimes),
+                median(extractTimes));
+    }
+
+    private static double seconds(Runnable run) {
+        long t0 = System.nanoTime();
+        run.run();
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static StanfordCoreNLP barePipeline() {
@@ -113,15 +140,12 @@ public final class TermBenchmark {
         return tokens.get();
     }
 
-    /** What {@code papergraph extract} does: read, analyse, rank, write. */
+    /** What {@code papergraph extract} does: read, write the papers, analyse, rank, write the term files. */
     private static void extract(Collection<Path> inputs, TermExtractor extractor, TermOptions options, Path out) {
         var corpus = new DigestCorpusReader().read(inputs);
-        List<Paper> papers = corpus.papers();
-        var analyses = extractor.analyzeAll(papers);
-        var index = TermIndex.build(analyses, options);
-        JsonLines.write(out.resolve("papers.jsonl"), papers);
-        JsonLines.write(out.resolve("paper-terms.jsonl"), analyses);
-        JsonLines.write(out.resolve("terms.jsonl"), index.terms());
-        JsonLines.write(out.resolve("mentions.jsonl"), index.mentions());
+        JsonLines.write(out.resolve("papers.jsonl"), corpus.papers());
+        JsonLines.write(out.resolve("digests.jsonl"), corpus.digests());
+        JsonLines.write(out.resolve("problems.jsonl"), corpus.problems());
+        TermFiles.write(extractor, options, corpus.papers(), out);
     }
 }

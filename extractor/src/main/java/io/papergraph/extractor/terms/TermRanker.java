@@ -1,6 +1,8 @@
 package io.papergraph.extractor.terms;
 
+import io.papergraph.extractor.terms.PaperTerms.Candidate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Corpus-level ranking of per-paper analyses: resolves acronyms by votes, folds variants onto one key,
@@ -40,8 +41,14 @@ final class TermRanker {
         int standalone;
         boolean inTitle;
         int first = Integer.MAX_VALUE;
-        final Map<String, Integer> forms = new TreeMap<>();
-        final Map<String, Integer> acronymForms = new TreeMap<>();
+        /** The candidates folded into this one: long forms, and acronyms that stand for it (null when none). */
+        List<Candidate> longForms;
+        List<Candidate> acronyms;
+        /** Sum and number of the counts of this paper's longer candidates that contain this one. */
+        long longerSum;
+        int longerN;
+        /** The last longer candidate counted into {@link #longerSum}, so that one counts once. */
+        Mention longerSeen;
     }
 
     private static final class Stats {
@@ -49,50 +56,43 @@ final class TermRanker {
         int freq;
         int standalone;
         int titles;
-        final Map<String, Integer> forms = new TreeMap<>();
-        final Map<String, Integer> acronymForms = new TreeMap<>();
-        final Map<String, Integer> namesZh = new TreeMap<>();
+        /** Surface forms, filled for the kept terms only. */
+        final Map<String, Integer> forms = new HashMap<>();
+        final Map<String, Integer> acronymForms = new HashMap<>();
+        final Map<String, Integer> namesZh = new HashMap<>(2);
+        /** Sum and number of the frequencies of the longer candidates that contain this one (C-value). */
+        long longerSum;
+        int longerN;
+        /** The last longer candidate counted into {@link #longerSum}, so that one counts once. */
+        Stats longerSeen;
+        int words;
         double cvalue;
         double score;
     }
 
     TermIndex rank() {
         var acronyms = AcronymResolver.resolve(papers);
-        var merged = new ArrayList<Merged>(papers.size());
-        var stats = new TreeMap<String, Stats>();
-        for (var paper : papers) {
-            var local = acronyms.forPaper(paper);
-            var byKey = new TreeMap<String, Mention>();
-            for (var c : paper.candidates()) {
-                var key = local.getOrDefault(c.key(), c.key());
-                var m = byKey.computeIfAbsent(key, k -> new Mention());
-                m.count += c.count();
-                m.standalone += c.standalone();
-                m.inTitle |= c.inTitle();
-                m.first = Math.min(m.first, c.first());
-                boolean isAcronym = !key.equals(c.key()) && acronyms.isAcronym(c.key());
-                c.forms().forEach((form, n) -> (isAcronym ? m.acronymForms : m.forms).merge(form, n, Integer::sum));
-            }
-            merged.add(new Merged(paper.arxivId(), byKey));
-            byKey.forEach((key, m) -> {
+        var merged = papers.parallelStream().map(paper -> merge(paper, acronyms)).toList();
+        var stats = new HashMap<String, Stats>();
+        for (int p = 0; p < papers.size(); p++) {
+            var paper = papers.get(p);
+            merged.get(p).byKey().forEach((key, m) -> {
                 var s = stats.computeIfAbsent(key, k -> new Stats());
                 s.df++;
                 s.freq += m.count;
                 s.standalone += m.standalone;
                 s.titles += m.inTitle ? 1 : 0;
-                m.forms.forEach((f, n) -> s.forms.merge(f, n, Integer::sum));
-                m.acronymForms.forEach((f, n) -> s.acronymForms.merge(f, n, Integer::sum));
             });
             var namesSeen = new HashSet<String>();
+            var keys = acronyms.forPaper(paper);
             for (var name : paper.namesZh()) {
-                var key = local.getOrDefault(name.key(), name.key());
+                var key = keys.apply(name.key());
                 if (namesSeen.add(key + '\u0000' + name.name())) {
                     stats.computeIfAbsent(key, k -> new Stats()).namesZh.merge(name.name(), 1, Integer::sum);
                 }
             }
         }
         cvalues(stats);
-        var terms = new ArrayList<Term>();
         var kept = new HashMap<String, Stats>();
         for (var e : stats.entrySet()) {
             var key = e.getKey();
@@ -102,36 +102,79 @@ final class TermRanker {
             }
             s.score = score(s);
             kept.put(key, s);
-            terms.add(term(key, s));
         }
+        for (var paper : merged) {
+            paper.byKey().forEach((key, m) -> {
+                var s = kept.get(key);
+                if (s != null) {
+                    addForms(m.longForms, s.forms);
+                    addForms(m.acronyms, s.acronymForms);
+                }
+            });
+        }
+        var terms = new ArrayList<>(kept.entrySet().parallelStream().map(e -> term(e.getKey(), e.getValue())).toList());
         terms.sort(Comparator.comparingDouble(Term::score).reversed().thenComparing(Term::key));
         var mentions = new ArrayList<TermMention>();
-        for (var paper : merged) {
-            var local = new ArrayList<TermMention>();
-            double max = 0;
-            var weights = new HashMap<String, Double>();
-            var independent = independentCounts(paper.byKey());
-            for (var e : paper.byKey().entrySet()) {
-                var s = kept.get(e.getKey());
-                if (s == null) {
-                    continue;
-                }
-                double w = weight(e.getKey(), e.getValue().standalone + 0.1 * independent.get(e.getKey()), s);
-                weights.put(e.getKey(), w);
-                max = Math.max(max, w);
-            }
-            for (var e : paper.byKey().entrySet()) {
-                var w = weights.get(e.getKey());
-                if (w == null) {
-                    continue;
-                }
-                var m = e.getValue();
-                local.add(new TermMention(paper.arxivId(), e.getKey(), m.count, m.inTitle, round(w / max), forms(m)));
-            }
-            local.sort(Comparator.comparingDouble(TermMention::weight).reversed().thenComparing(TermMention::termKey));
-            mentions.addAll(local);
-        }
+        merged.parallelStream().map(paper -> mentions(paper, kept)).forEachOrdered(mentions::addAll);
         return new TermIndex(terms, mentions);
+    }
+
+    /** One paper's candidates under their resolved keys. */
+    private static Merged merge(PaperTerms paper, AcronymResolver acronyms) {
+        var byKey = new HashMap<String, Mention>();
+        var keys = acronyms.forPaper(paper);
+        for (var c : paper.candidates()) {
+            var key = keys.apply(c.key());
+            var m = byKey.computeIfAbsent(key, k -> new Mention());
+            m.count += c.count();
+            m.standalone += c.standalone();
+            m.inTitle |= c.inTitle();
+            m.first = Math.min(m.first, c.first());
+            if (!key.equals(c.key()) && acronyms.isAcronym(c.key())) {
+                m.acronyms = add(m.acronyms, c);
+            } else {
+                m.longForms = add(m.longForms, c);
+            }
+        }
+        return new Merged(paper.arxivId(), byKey);
+    }
+
+    private static List<Candidate> add(List<Candidate> list, Candidate c) {
+        var out = list == null ? new ArrayList<Candidate>(1) : list;
+        out.add(c);
+        return out;
+    }
+
+    /** Adds the surface form counts of {@code candidates} (may be null) to {@code forms}. */
+    private static void addForms(List<Candidate> candidates, Map<String, Integer> forms) {
+        if (candidates != null) {
+            for (var c : candidates) {
+                c.forms().forEach((form, n) -> forms.merge(form, n, Integer::sum));
+            }
+        }
+    }
+
+    /** One paper's mentions of the kept terms, highest weight first. */
+    private static List<TermMention> mentions(Merged paper, Map<String, Stats> kept) {
+        independentCounts(paper.byKey());
+        double max = 0;
+        var weights = new HashMap<String, Double>();
+        for (var e : paper.byKey().entrySet()) {
+            var s = kept.get(e.getKey());
+            if (s == null) {
+                continue;
+            }
+            double w = weight(s.words, e.getValue().standalone + 0.1 * independent(e.getValue()), s);
+            weights.put(e.getKey(), w);
+            max = Math.max(max, w);
+        }
+        var local = new ArrayList<TermMention>(weights.size());
+        for (var e : weights.entrySet()) {
+            var m = paper.byKey().get(e.getKey());
+            local.add(new TermMention(paper.arxivId(), e.getKey(), m.count, m.inTitle, round(e.getValue() / max), forms(m)));
+        }
+        local.sort(Comparator.comparingDouble(TermMention::weight).reversed().thenComparing(TermMention::termKey));
+        return local;
     }
 
     /** Whether a key can name a term: not generic, and with a word of two letters or more. */
@@ -148,38 +191,48 @@ final class TermRanker {
     }
 
     /**
+     * The start offsets of the words of a key, as {@code key.split(" ")} gives them, and the key's length
+     * at the end: word {@code i} to word {@code j - 1} joined by spaces is {@code key.substring(at[i], at[j] - 1)}.
+     */
+    static int[] wordStarts(String key) {
+        var words = key.split(" ");
+        var at = new int[words.length + 1];
+        for (int i = 0; i < words.length; i++) {
+            at[i + 1] = at[i] + words[i].length() + 1;
+        }
+        return at;
+    }
+
+    /**
      * C-value (Frantzi, Ananiadou &amp; Mima 2000), with log2(1 + words) so single words count: frequency,
      * less the mean frequency of the longer candidates that contain the term.
      */
     private static void cvalues(Map<String, Stats> stats) {
-        var nestedIn = new HashMap<String, List<String>>();
-        for (var key : stats.keySet()) {
-            var words = key.split(" ");
-            for (int i = 0; i < words.length; i++) {
-                for (int j = i + 1; j <= words.length; j++) {
-                    if (j - i == words.length) {
+        for (var e : stats.entrySet()) {
+            var key = e.getKey();
+            var longer = e.getValue();
+            var at = wordStarts(key);
+            int words = at.length - 1;
+            longer.words = words;
+            for (int i = 0; i < words; i++) {
+                for (int j = i + 1; j <= words; j++) {
+                    if (j - i == words) {
                         continue;
                     }
-                    var sub = String.join(" ", java.util.Arrays.copyOfRange(words, i, j));
-                    if (stats.containsKey(sub)) {
-                        nestedIn.computeIfAbsent(sub, k -> new ArrayList<>()).add(key);
+                    var sub = stats.get(key.substring(at[i], at[j] - 1));
+                    if (sub != null && sub.longerSeen != longer) {
+                        sub.longerSeen = longer;
+                        sub.longerSum += longer.freq;
+                        sub.longerN++;
                     }
                 }
             }
         }
-        for (var e : stats.entrySet()) {
-            var s = e.getValue();
-            int words = e.getKey().split(" ").length;
-            double lengthFactor = Math.log(1 + words) / Math.log(2);
-            var longer = nestedIn.get(e.getKey());
+        for (var s : stats.values()) {
+            double lengthFactor = Math.log(1 + s.words) / Math.log(2);
             double f = s.freq;
-            if (longer != null) {
-                var distinct = new TreeSet<>(longer);
-                double sum = 0;
-                for (var b : distinct) {
-                    sum += stats.get(b).freq;
-                }
-                f -= sum / distinct.size();
+            if (s.longerN > 0) {
+                f -= (double) s.longerSum / s.longerN;
             }
             s.cvalue = lengthFactor * Math.max(f, 0.5);
         }
@@ -200,44 +253,46 @@ final class TermRanker {
      * term-hood (C-value per paper plus document frequency). Title occurrences count like any other: on
      * gold sets a title bonus ranked title words too high.
      */
-    private static double weight(String key, double local, Stats s) {
-        int words = key.split(" ").length;
+    private static double weight(int words, double local, Stats s) {
         return local * Math.log(1 + words) * Math.log(2 + s.cvalue / s.df + s.df);
     }
 
     /**
-     * Occurrences of each candidate of one paper that are not explained by the longer candidates containing it:
-     * the count less the mean count of those longer candidates (C-value within the paper).
+     * Sums, for each candidate of one paper, the counts of the longer candidates containing it, for
+     * {@link #independent}.
      */
-    private static Map<String, Double> independentCounts(Map<String, Mention> byKey) {
-        var longerSum = new HashMap<String, Double>();
-        var longerN = new HashMap<String, Integer>();
+    private static void independentCounts(Map<String, Mention> byKey) {
         for (var e : byKey.entrySet()) {
-            var words = e.getKey().split(" ");
-            var subs = new HashSet<String>();
-            for (int i = 0; i < words.length; i++) {
-                for (int j = i + 1; j <= words.length; j++) {
-                    if (j - i < words.length) {
-                        subs.add(String.join(" ", java.util.Arrays.copyOfRange(words, i, j)));
+            var key = e.getKey();
+            var longer = e.getValue();
+            var at = wordStarts(key);
+            int words = at.length - 1;
+            for (int i = 0; i < words; i++) {
+                for (int j = i + 1; j <= words; j++) {
+                    if (j - i == words) {
+                        continue;
+                    }
+                    var sub = byKey.get(key.substring(at[i], at[j] - 1));
+                    if (sub != null && sub.longerSeen != longer) {
+                        sub.longerSeen = longer;
+                        sub.longerSum += longer.count;
+                        sub.longerN++;
                     }
                 }
             }
-            for (var sub : subs) {
-                if (byKey.containsKey(sub)) {
-                    longerSum.merge(sub, (double) e.getValue().count, Double::sum);
-                    longerN.merge(sub, 1, Integer::sum);
-                }
-            }
         }
-        var out = new HashMap<String, Double>();
-        byKey.forEach((key, m) -> {
-            double f = m.count;
-            if (longerN.containsKey(key)) {
-                f -= longerSum.get(key) / longerN.get(key);
-            }
-            out.put(key, Math.max(f, 0.1));
-        });
-        return out;
+    }
+
+    /**
+     * Occurrences of a candidate of one paper that are not explained by the longer candidates containing it:
+     * the count less the mean count of those longer candidates (C-value within the paper).
+     */
+    private static double independent(Mention m) {
+        double f = m.count;
+        if (m.longerN > 0) {
+            f -= (double) m.longerSum / m.longerN;
+        }
+        return Math.max(f, 0.1);
     }
 
     private static Term term(String key, Stats s) {
@@ -280,8 +335,16 @@ final class TermRanker {
 
     private static List<String> forms(Mention m) {
         var forms = new ArrayList<String>();
-        for (var map : List.of(m.forms, m.acronymForms)) {
-            map.entrySet().stream()
+        for (var candidates : Arrays.asList(m.longForms, m.acronyms)) {
+            if (candidates == null) {
+                continue;
+            }
+            Map<String, Integer> counts = candidates.get(0).forms();
+            if (candidates.size() > 1) {
+                counts = new HashMap<>();
+                addForms(candidates, counts);
+            }
+            counts.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .forEach(e -> forms.add(e.getKey()));
         }

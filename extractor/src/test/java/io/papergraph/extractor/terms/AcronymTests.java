@@ -62,9 +62,9 @@ class AcronymTests {
         var rl3 = definition("p3", "rl", "representation learning");
         var bare = new PaperTerms("p4", List.of(candidateOf("rl")), List.of(), List.of());
         var resolver = AcronymResolver.resolve(List.of(rl1, rl2, rl3, bare));
-        assertEquals("reinforcement learning", resolver.forPaper(bare).get("rl"));
-        assertEquals("representation learning", resolver.forPaper(rl3).get("rl"));
-        assertEquals("reinforcement learning", resolver.forPaper(rl1).get("rl"));
+        assertEquals("reinforcement learning", resolver.forPaper(bare).apply("rl"));
+        assertEquals("representation learning", resolver.forPaper(rl3).apply("rl"));
+        assertEquals("reinforcement learning", resolver.forPaper(rl1).apply("rl"));
     }
 
     @Test
@@ -73,8 +73,8 @@ class AcronymTests {
         var b = definition("p2", "rag", "retrieval augmented generation");
         var c = definition("p3", "rag", "retrieval augmentation generation");
         var resolver = AcronymResolver.resolve(List.of(a, b, c));
-        assertEquals("retrieval augmented generation", resolver.forPaper(c).get("retrieval augmentation generation"));
-        assertEquals("retrieval augmented generation", resolver.forPaper(c).get("rag"));
+        assertEquals("retrieval augmented generation", resolver.forPaper(c).apply("retrieval augmentation generation"));
+        assertEquals("retrieval augmented generation", resolver.forPaper(c).apply("rag"));
     }
 
     private static PaperTerms definition(String id, String acronym, String expansion) {
