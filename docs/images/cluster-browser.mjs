@@ -86,7 +86,16 @@ try {
     }
     await sleep(3000);
   }
-  await sleep(8000); // the force layout settles
+  // Wait for the graph view of the last frame (the query may take a while on a big cluster).
+  for (let i = 0; i < 300 && !(await evaluate(`document.querySelectorAll('svg g.node').length > 0`)); i++) {
+    await sleep(1000);
+  }
+  // Close the usage-data banner and show the graph frame full screen.
+  await evaluate(`(() => { document.querySelectorAll('button, a, span').forEach(e => {
+      if (e.closest && e.closest('[class*="Banner"], [class*="banner"]') && /×|✕|close/i.test(e.innerText + (e.getAttribute('aria-label') || ''))) e.click(); });
+    const full = [...document.querySelectorAll('[title]')].find(e => /fullscreen/i.test(e.getAttribute('title')) && e.closest('article'));
+    if (full) full.click(); return !!full; })()`);
+  await sleep(15000); // the force layout settles
   const shot = await send('Page.captureScreenshot', { format: 'png' });
   writeFileSync(out, Buffer.from(shot.result.data, 'base64'));
   console.log(`wrote ${out}`);
