@@ -1,6 +1,10 @@
 package io.papergraph.extractor;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
@@ -45,6 +49,25 @@ public final class HostileTexts {
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalArgumentException("no hostile fixture " + file, e);
         }
+    }
+
+    /**
+     * Copies the hostile digests into {@code dir}, for tests in other modules that get them from this module's
+     * test-jar (where they are jar entries, not files).
+     */
+    public static List<Path> copyFixtures(Path dir) throws IOException {
+        var copies = new ArrayList<Path>();
+        for (var file : FILES) {
+            try (InputStream in = HostileTexts.class.getResourceAsStream("/hostile/" + file)) {
+                if (in == null) {
+                    throw new IllegalArgumentException("no hostile fixture " + file);
+                }
+                var copy = dir.resolve(file);
+                Files.copy(in, copy);
+                copies.add(copy);
+            }
+        }
+        return List.copyOf(copies);
     }
 
     /** The arXiv id of the paper whose title is {@code TITLES.get(index)}. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.neo4j.driver.Driver;
 
 /**
- * JUnit 5 extension owning ONE embedded Neo4j per test run (started on first use, on free random ports, in
+ * JUnit 5 extension owning ONE embedded Neo4j per test JVM (started on first use, on free random ports, in
  * a temporary folder removed at the end), emptying its database before each test. Test methods and
  * constructors receive a {@link Neo4jConnection}, a {@link Driver} or the {@link EmbeddedNeo4j} itself as
  * parameters. Published in the test-jar so other modules' tests can use it with
@@ -24,6 +24,8 @@ import org.neo4j.driver.Driver;
 public final class Neo4jExtension implements BeforeEachCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Neo4jExtension.class);
+
+    private static SharedServer shared;
 
     @Override
     public void beforeEach(ExtensionContext context) {
@@ -47,7 +49,27 @@ public final class Neo4jExtension implements BeforeEachCallback, ParameterResolv
     }
 
     private static SharedServer server(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(SharedServer.class, k -> new SharedServer(), SharedServer.class);
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(SharedServer.class, k -> shared(), SharedServer.class);
+    }
+
+    /**
+     * The JVM's one test server, for test helpers outside JUnit's extension model (the same server the
+     * extension hands out, so a test JVM never runs two). It is not emptied by this call.
+     */
+    public static EmbeddedNeo4j sharedServer() {
+        return shared().embedded;
+    }
+
+    /** A connection to {@link #sharedServer()}. */
+    public static Neo4jConnection sharedConnection() {
+        return shared().connection;
+    }
+
+    private static synchronized SharedServer shared() {
+        if (shared == null) {
+            shared = new SharedServer();
+        }
+        return shared;
     }
 
     /** The run's server: closed by JUnit when the root context closes, i.e. at the end of the run. */

@@ -1,0 +1,56 @@
+package io.papergraph.testing;
+
+import io.papergraph.extractor.DigestCorpus;
+import io.papergraph.extractor.DigestCorpusReader;
+import io.papergraph.extractor.terms.TermExtractor;
+import io.papergraph.extractor.terms.TermIndex;
+import io.papergraph.extractor.terms.TermOptions;
+import io.papergraph.loader.GraphLoader;
+import io.papergraph.loader.LoadInput;
+import io.papergraph.loader.LoadReport;
+import io.papergraph.loader.LoaderOptions;
+import io.papergraph.loader.Neo4jConnection;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The sample corpus (data/digests) read by the real parser and analysed by the real term extractor, once per
+ * test JVM (term analysis takes a while), and loaded the way {@code papergraph load} loads it.
+ */
+public final class SampleCorpus {
+
+    public static final Path DIGESTS = Path.of("..", "data", "digests");
+
+    private static DigestCorpus corpus;
+    private static LoadInput input;
+
+    private SampleCorpus() {
+    }
+
+    public static synchronized DigestCorpus corpus() {
+        if (corpus == null) {
+            corpus = new DigestCorpusReader().read(List.of(DIGESTS));
+        }
+        return corpus;
+    }
+
+    /** The load input of the sample corpus: its digests, papers and term analyses. */
+    public static synchronized LoadInput input() {
+        if (input == null) {
+            input = analyse(corpus());
+        }
+        return input;
+    }
+
+    /** The load input of any corpus, analysed with the default term options. */
+    public static LoadInput analyse(DigestCorpus corpus) {
+        var analyses = TermExtractor.create(TermOptions.defaults()).analyzeAll(corpus.papers());
+        return new LoadInput(corpus.digests(), corpus.papers(), analyses);
+    }
+
+    /** Loads with the standard term ranking and the default options, like {@code papergraph load}. */
+    public static LoadReport load(Neo4jConnection neo4j, LoadInput input) {
+        return GraphLoader.create(neo4j, papers -> TermIndex.build(papers, TermOptions.defaults()), LoaderOptions.defaults())
+                .load(input);
+    }
+}
