@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -35,17 +36,57 @@ public final class TermBenchmark {
             return tokens / extractSeconds;
         }
 
+        public double barePapersPerSecond() {
+            return papers / bareSeconds;
+        }
+
+        public double extractPapersPerSecond() {
+            return papers / extractSeconds;
+        }
+
         /** Throughput of the whole extract as a share of bare CoreNLP's (1.0 = no cost beyond CoreNLP). */
         public double ratio() {
             return bareSeconds / extractSeconds;
         }
     }
 
+    /**
+     * How to run a benchmark.
+     *
+     * @param threads      threads of both runs
+     * @param rounds       timed rounds of each run
+     * @param warmUpPapers papers both runs see once before timing starts; 0 for none, and a full warm-up run
+     *                     of each when at least the corpus's papers
+     * @param output       where the extract writes its files (those of {@code papergraph extract}); the last
+     *                     round's stay there
+     */
+    public record Settings(int threads, int rounds, int warmUpPapers, Path output) {
+
+        public Settings {
+            if (threads < 1 || rounds < 1 || warmUpPapers < 0) {
+                throw new PapergraphException("threads and rounds must be at least 1, warm-up papers at least 0");
+            }
+            Objects.requireNonNull(output, "output");
+        }
+    }
+
     private TermBenchmark() {
     }
 
-    /** Runs one warm-up of each, then {@code rounds} alternating rounds, and keeps the best time of each. */
+    /** Runs one full warm-up of each, then {@code rounds} alternating rounds, writing into a temporary directory. */
     public static Result run(Collection<Path> inputs, int threads, int rounds) {
+        Path out;
+        try {
+            out = Files.createTempDirectory("papergraph-bench-terms");
+        } catch (IOException e) {
+            throw new PapergraphException("cannot create a temporary directory: " + e.getMessage(), e);
+        }
+        return run(inputs, new Settings(threads, rounds, Integer.MAX_VALUE, out));
+    }
+
+    /** Warms up as the settings say, then runs alternating rounds and keeps the best time of each run. */
+    public static Result run(Collection<Path> inputs, Settings settings) {
+        int threads = settings.threads();
         var options = TermOptions.defaults().withThreads(threads);
         var extractor = TermExtractor.create(options);
         var papers = new DigestCorpusReader().read(inputs).papers();
@@ -55,22 +96,27 @@ public final class TermBenchmark {
         var texts = new ArrayList<List<String>>();
         papers.forEach(p -> texts.add(extractor.englishTexts(p)));
         var bare = barePipeline();
-        Path out;
         try {
-            out = Files.createTempDirectory("papergraph-bench-terms");
+            Files.createDirectories(settings.output());
         } catch (IOException e) {
-            throw new PapergraphException("cannot create a temporary directory: " + e.getMessage(), e);
+            throw new PapergraphException("cannot create " + settings.output() + ": " + e.getMessage(), e);
         }
-        long tokens = bareRun(bare, texts, threads);
-        extract(inputs, extractor, options, out);
+        if (settings.warmUpPapers() >= papers.size()) {
+            bareRun(bare, texts, threads);
+            extract(inputs, extractor, options, settings.output());
+        } else if (settings.warmUpPapers() > 0) {
+            bareRun(bare, texts.subList(0, settings.warmUpPapers()), threads);
+            extractor.analyzeAll(papers.subList(0, settings.warmUpPapers()));
+        }
+        long tokens = 0;
         double bareBest = Double.MAX_VALUE;
         double extractBest = Double.MAX_VALUE;
-        for (int r = 0; r < rounds; r++) {
+        for (int r = 0; r < settings.rounds(); r++) {
             long t0 = System.nanoTime();
-            bareRun(bare, texts, threads);
+            tokens = bareRun(bare, texts, threads);
             bareBest = Math.min(bareBest, (System.nanoTime() - t0) / 1e9);
             t0 = System.nanoTime();
-            extract(inputs, extractor, options, out);
+            extract(inputs, extractor, options, settings.output());
             extractBest = Math.min(extractBest, (System.nanoTime() - t0) / 1e9);
         }
         return new Result(papers.size(), tokens, threads, bareBest, extractBest);
@@ -113,13 +159,15 @@ public final class TermBenchmark {
         return tokens.get();
     }
 
-    /** What {@code papergraph extract} does: read, analyse, rank, write. */
+    /** What {@code papergraph extract} does: read, analyse, rank, write its files. */
     private static void extract(Collection<Path> inputs, TermExtractor extractor, TermOptions options, Path out) {
         var corpus = new DigestCorpusReader().read(inputs);
         List<Paper> papers = corpus.papers();
         var analyses = extractor.analyzeAll(papers);
         var index = TermIndex.build(analyses, options);
         JsonLines.write(out.resolve("papers.jsonl"), papers);
+        JsonLines.write(out.resolve("digests.jsonl"), corpus.digests());
+        JsonLines.write(out.resolve("problems.jsonl"), corpus.problems());
         JsonLines.write(out.resolve("paper-terms.jsonl"), analyses);
         JsonLines.write(out.resolve("terms.jsonl"), index.terms());
         JsonLines.write(out.resolve("mentions.jsonl"), index.mentions());
