@@ -40,6 +40,10 @@ final class DefaultTermExtractor implements TermExtractor {
     private static final Pattern ZH_THEN_EN = Pattern.compile("(\\p{IsHan}[\\p{IsHan}·\\-]{0,30}\\p{IsHan})\\s*[（(]\\s*([A-Za-z][^()（）\\p{IsHan}]{0,80}?)\\s*[)）]");
     /** An English term followed by its Chinese name in parentheses, used for keyword entries. */
     private static final Pattern EN_THEN_ZH = Pattern.compile("([A-Za-z][A-Za-z0-9 \\-/'+.]{0,80}?)\\s*[（(]\\s*(\\p{IsHan}[\\p{IsHan}·]{0,30})\\s*[)）]");
+    /** An English term in a gloss: one to eight words of letters and digits, joined by spaces or hyphens. */
+    private static final Pattern GLOSS_PHRASE = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[ \\-][A-Za-z0-9]+){0,7}");
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s\\-]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern GLOSS_SEPARATOR = Pattern.compile("\\s*[,，;；:：]\\s*");
     /**
      * Chinese function words and verbs that end the text before a name: in {@code 提出了一种检索增强生成（RAG）}
@@ -215,7 +219,8 @@ final class DefaultTermExtractor implements TermExtractor {
             if (key.length() > 0) {
                 key.append(' ');
             }
-            key.append(k.toLowerCase(Locale.ROOT).replace('-', ' '));
+            var lower = k.toLowerCase(Locale.ROOT);
+            key.append(lower.indexOf('-') < 0 ? lower : SPACES.matcher(lower.replace('-', ' ').strip()).replaceAll(" "));
         }
         var tag = parts.get(parts.size() - 1).tag();
         Kind kind;
@@ -234,7 +239,7 @@ final class DefaultTermExtractor implements TermExtractor {
         } else {
             kind = Kind.OTHER;
         }
-        return new Unit(key.toString().replaceAll(" +", " ").strip(), kind, begin, end, surface);
+        return new Unit(key.toString().strip(), kind, begin, end, surface);
     }
 
     private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\b(\\p{Lu})(\\p{Ll}+)\\b");
@@ -417,17 +422,16 @@ final class DefaultTermExtractor implements TermExtractor {
                 if (p.isEmpty()) {
                     continue;
                 }
-                var units = unitsOf(p);
-                if (units.size() == 1 && isAcronym(p)) {
-                    acronymKey = units.get(0).key();
+                if (isAcronym(p)) {
+                    acronymKey = glossKey(p);
                     acronym = p;
-                } else if (isTermPhrase(units, 0, units.size())) {
-                    longKey = joinKeys(units, 0, units.size());
+                } else if (GLOSS_PHRASE.matcher(p).matches()) {
+                    longKey = glossKey(p);
                     longForm = p;
                 }
             }
             if (!keyword && name.length() > Math.max(acronym == null ? 0 : 2 * letters(acronym) + 1,
-                    longForm == null ? 0 : 3 * longForm.split("[\\s-]+").length)) {
+                    longForm == null ? 0 : 3 * WORD_SEPARATOR.split(longForm).length)) {
                 return;
             }
             if (acronymKey != null) {
@@ -439,16 +443,6 @@ final class DefaultTermExtractor implements TermExtractor {
             if (acronymKey != null && longKey != null && SchwartzHearst.longFormStart(acronym, longForm) == 0) {
                 acronyms.add(new AcronymDefinition(acronymKey, longKey, acronym, longForm));
             }
-        }
-
-        private List<Unit> unitsOf(String english) {
-            var doc = new CoreDocument(english);
-            pipeline.annotate(doc);
-            var units = new ArrayList<Unit>();
-            for (var sentence : doc.sentences()) {
-                units.addAll(units(sentence.tokens(), english));
-            }
-            return units;
         }
 
         PaperTerms result(String arxivId) {
@@ -483,6 +477,28 @@ final class DefaultTermExtractor implements TermExtractor {
     private static int letters(String acronym) {
         return (int) acronym.chars().filter(Character::isUpperCase).count()
                 + (int) acronym.chars().filter(Character::isDigit).count();
+    }
+
+    /**
+     * The key of an English gloss, computed without the pipeline (glosses are short and many): words
+     * lower-cased, hyphens folded, the last word lemmatized as a plural noun ("VLMs" and "Models" alike).
+     */
+    static String glossKey(String english) {
+        var words = WORD_SEPARATOR.split(english.strip());
+        var key = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            var word = words[i];
+            if (ACRONYM_PLURAL.matcher(word).matches()) {
+                word = word.substring(0, word.length() - 1);
+            } else if (i == words.length - 1 && !isAcronym(word)) {
+                word = Morphology.lemmaStatic(word.toLowerCase(Locale.ROOT), "NNS");
+            }
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(word.toLowerCase(Locale.ROOT));
+        }
+        return key.toString();
     }
 
     static String trimChineseName(String text) {
@@ -527,7 +543,9 @@ final class DefaultTermExtractor implements TermExtractor {
             if (u > from) {
                 sb.append(units.get(u).begin() > units.get(u - 1).end() ? " " : "");
             }
-            sb.append(units.get(u).surface().replaceAll("\\s+", " "));
+            var surface = units.get(u).surface();
+            sb.append(surface.indexOf('\n') < 0 && surface.indexOf('\t') < 0 && surface.indexOf("  ") < 0
+                    ? surface : SPACES.matcher(surface).replaceAll(" "));
         }
         return sb.toString();
     }

@@ -1,15 +1,7 @@
 package io.papergraph.extractor.terms;
 
-import io.papergraph.extractor.terms.PaperTerms.Candidate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The corpus-level result of term extraction: the recurring terms and the papers' mentions of them.

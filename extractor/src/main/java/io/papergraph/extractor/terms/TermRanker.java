@@ -1,7 +1,5 @@
 package io.papergraph.extractor.terms;
 
-import io.papergraph.extractor.terms.PaperTerms.AcronymDefinition;
-import io.papergraph.extractor.terms.PaperTerms.Candidate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -9,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
