@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             ExtractCommand.class,
+            BuildCommand.class,
+            LoadCommand.class,
+            ServeCommand.class,
             EvalTermsCommand.class,
             BenchCommand.class,
         },

@@ -1,0 +1,93 @@
+package io.papergraph.cli;
+
+import io.papergraph.extractor.DigestCorpus;
+import io.papergraph.extractor.DigestCorpusReader;
+import io.papergraph.extractor.model.Problem;
+import io.papergraph.extractor.terms.TermExtractor;
+import io.papergraph.loader.GraphTarget;
+import io.papergraph.loader.LoadInput;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code papergraph build PATH... [--serve]}: extract digests and load them, in one go. */
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Reads digests (files, or directories searched recursively), finds their papers and terms, and loads them",
+            "into Neo4j. Without --uri, an embedded Neo4j runs on --db-dir (default ./papergraph-db); with --serve it",
+            "keeps running afterwards, with Neo4j Browser at http://localhost:7474/browser/, until Ctrl-C.",
+            "Digests already loaded with the same content are skipped; changed ones are reloaded."
+        },
+        footer = {
+            "",
+            "Environment: NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE.",
+            "Exit codes: 0 done (input problems are reported but allowed), 1 error, 2 bad usage."
+        })
+final class BuildCommand implements Callable<Integer> {
+
+    private static final int PROBLEMS_SHOWN = 20;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Digest files or directories of digests.")
+    List<Path> inputs;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Mixin
+    LoadOptions load;
+
+    @Option(names = "--serve", description = "Keep the embedded Neo4j and its Browser running after the load, until Ctrl-C.")
+    boolean serve;
+
+    @Option(names = "--stop-after", paramLabel = "SECONDS",
+            description = "With --serve: stop by itself after this many seconds instead of waiting for Ctrl-C.")
+    Long stopAfter;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (serve && connection.uri != null) {
+            throw new io.papergraph.PapergraphException("--serve runs the embedded Neo4j; leave out --uri (and NEO4J_URI) to use it");
+        }
+        LoadInput input = extract();
+        try (GraphTarget target = connection.open()) {
+            LoadCommand.load(target, input, load, spec);
+            if (serve) {
+                ServeCommand.serve(target, stopAfter, spec);
+            } else {
+                GraphMessages.printNext(target, spec.commandLine().getOut());
+            }
+        }
+        return 0;
+    }
+
+    /** The extraction step: digests to papers (and their term findings), with a summary and the problems met. */
+    private LoadInput extract() {
+        var extractor = TermExtractor.create(load.termOptions());
+        DigestCorpus corpus = new DigestCorpusReader().read(inputs);
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        out.printf("Read %d file(s), %d digest(s): %d entries, %d distinct papers, %d problem(s).%n",
+                corpus.files(), corpus.digests().size(), corpus.entries(), corpus.papers().size(), corpus.problems().size());
+        out.flush();
+        corpus.problems().stream().limit(PROBLEMS_SHOWN).map(Problem::describe).forEach(err::println);
+        if (corpus.problems().size() > PROBLEMS_SHOWN) {
+            err.printf("... and %d more problems (run 'papergraph extract' to get them all)%n", corpus.problems().size() - PROBLEMS_SHOWN);
+        }
+        err.flush();
+        var analyses = extractor.analyzeAll(corpus.papers());
+        out.printf("Analysed the terms of %d paper(s).%n", analyses.size());
+        out.flush();
+        return new LoadInput(corpus.digests(), corpus.papers(), analyses);
+    }
+}

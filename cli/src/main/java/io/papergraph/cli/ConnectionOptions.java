@@ -1,0 +1,110 @@
+package io.papergraph.cli;
+
+import io.papergraph.PapergraphException;
+import io.papergraph.loader.ConnectionSettings;
+import io.papergraph.loader.EmbeddedSettings;
+import io.papergraph.loader.GraphTarget;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that say which Neo4j to work on, shared by the commands that touch the graph. With no
+ * address, Papergraph runs its embedded Neo4j on a store folder. A password is never taken as an option
+ * value: it comes from {@code NEO4J_PASSWORD}, a file, or a prompt.
+ */
+final class ConnectionOptions {
+
+    @Option(names = "--uri", paramLabel = "URI", defaultValue = "${env:NEO4J_URI}",
+            description = {"Neo4j server to use (neo4j://, neo4j+s://, bolt://, bolt+s://); env NEO4J_URI.",
+                "Without it, an embedded Neo4j runs on --db-dir."})
+    String uri;
+
+    @Option(names = "--username", paramLabel = "USER", defaultValue = "${env:NEO4J_USERNAME}",
+            description = "User name (default neo4j); env NEO4J_USERNAME.")
+    String username;
+
+    @Option(names = "--database", paramLabel = "NAME", defaultValue = "${env:NEO4J_DATABASE}",
+            description = "Database (default: the server's default database); env NEO4J_DATABASE.")
+    String database;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Read the password from the first line of FILE (else env NEO4J_PASSWORD).")
+    Path passwordFile;
+
+    @Option(names = "--ask-password", description = "Ask for the password on the terminal (else env NEO4J_PASSWORD).")
+    boolean askPassword;
+
+    @Option(names = "--db-dir", paramLabel = "DIR", defaultValue = "papergraph-db",
+            description = "Store folder of the embedded Neo4j (default: ${DEFAULT-VALUE}); its logs go to DIR/logs.")
+    Path dbDir;
+
+    @Option(names = "--bolt-port", paramLabel = "PORT", defaultValue = "7687",
+            description = "Bolt port of the embedded Neo4j, on localhost (default: ${DEFAULT-VALUE}).")
+    int boltPort;
+
+    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "7474",
+            description = "HTTP port of the embedded Neo4j and its Browser, on localhost (default: ${DEFAULT-VALUE}).")
+    int httpPort;
+
+    @Option(names = "--page-cache", paramLabel = "MiB", defaultValue = "512",
+            description = "Page cache of the embedded Neo4j in MiB (default: ${DEFAULT-VALUE}).")
+    long pageCacheMiB;
+
+    @Option(names = "--embedded-auth",
+            description = {"Require a login on the embedded Neo4j (user neo4j). On the store's first start with it,",
+                "the password (NEO4J_PASSWORD, --password-file or --ask-password) becomes the password of neo4j."})
+    boolean embeddedAuth;
+
+    @Option(names = "--plugins", paramLabel = "DIR",
+            description = {"Folder of Neo4j procedure plugins (APOC, Graph Data Science) for the embedded Neo4j;",
+                "the jars must also be on the class path. apoc.* and gds.* run unrestricted."})
+    Path plugins;
+
+    /** Connects to the server given, or starts the embedded one. */
+    GraphTarget open() {
+        String password = password();
+        if (uri == null && embeddedAuth && password == null) {
+            throw new PapergraphException("--embedded-auth needs a password: set NEO4J_PASSWORD, or use --password-file or --ask-password");
+        }
+        var settings = new ConnectionSettings(uri, username, password, database);
+        return GraphTarget.open(settings, embeddedSettings(password));
+    }
+
+    EmbeddedSettings embeddedSettings(String password) {
+        if (pageCacheMiB < 8) {
+            throw new PapergraphException("--page-cache must be at least 8 (MiB), was " + pageCacheMiB);
+        }
+        if (boltPort < 1 || boltPort > 65535 || httpPort < 1 || httpPort > 65535) {
+            throw new PapergraphException("--bolt-port and --http-port must be between 1 and 65535");
+        }
+        return EmbeddedSettings.defaults().withHome(dbDir).withPorts(boltPort, httpPort).withPageCache(pageCacheMiB << 20)
+                .withAuth(embeddedAuth, embeddedAuth ? password : null).withPluginDir(plugins);
+    }
+
+    private String password() {
+        if (passwordFile != null) {
+            try {
+                var lines = Files.readAllLines(passwordFile, StandardCharsets.UTF_8);
+                if (lines.isEmpty() || lines.get(0).isEmpty()) {
+                    throw new PapergraphException("the password file " + passwordFile + " is empty");
+                }
+                return lines.get(0);
+            } catch (IOException e) {
+                throw new PapergraphException("cannot read the password file " + passwordFile + ": " + e.getClass().getSimpleName());
+            }
+        }
+        if (askPassword) {
+            var console = System.console();
+            if (console == null) {
+                throw new PapergraphException("--ask-password needs a terminal; set NEO4J_PASSWORD or use --password-file instead");
+            }
+            char[] typed = console.readPassword("Neo4j password for %s: ", username == null ? "neo4j" : username);
+            return typed == null ? null : new String(typed);
+        }
+        String env = System.getenv(ConnectionSettings.ENV_PASSWORD);
+        return env == null || env.isEmpty() ? null : env;
+    }
+}

@@ -1,0 +1,49 @@
+package io.papergraph.cli;
+
+import io.papergraph.loader.EmbeddedSettings;
+import io.papergraph.loader.GraphTarget;
+import java.io.PrintWriter;
+
+/** What the commands print about where the graph is and how to look at it. */
+final class GraphMessages {
+
+    static final String FIRST_QUERY =
+            "MATCH (t:Term)<-[:MENTIONS]-(p:Paper) RETURN t.name AS term, count(p) AS papers ORDER BY papers DESC LIMIT 25";
+
+    private GraphMessages() {
+    }
+
+    /** The Browser address, how to log in, and a first query to try. */
+    static void printBrowser(GraphTarget target, PrintWriter out) {
+        var server = target.embedded();
+        if (server == null || server.browserUri() == null) {
+            return;
+        }
+        out.println("Neo4j Browser: " + server.browserUri());
+        out.println("  connect URL " + server.boltUri() + ", "
+                + (server.settings().authEnabled() ? "user neo4j and your password" : "authentication: \"No authentication\""));
+        out.println("  first query to try: " + FIRST_QUERY);
+        out.flush();
+    }
+
+    /** After a load on the embedded store: how to look at it (with the same folder and ports). */
+    static void printNext(GraphTarget target, PrintWriter out) {
+        var server = target.embedded();
+        if (server == null) {
+            return;
+        }
+        var settings = server.settings();
+        var command = new StringBuilder("papergraph serve");
+        if (!settings.home().equals(EmbeddedSettings.DEFAULT_HOME)) {
+            command.append(" --db-dir ").append(settings.home());
+        }
+        if (settings.boltPort() != EmbeddedSettings.DEFAULT_BOLT_PORT) {
+            command.append(" --bolt-port ").append(settings.boltPort());
+        }
+        if (settings.httpPort() != EmbeddedSettings.DEFAULT_HTTP_PORT) {
+            command.append(" --http-port ").append(settings.httpPort());
+        }
+        out.println("To browse the graph: " + command + " (Neo4j Browser at http://localhost:" + settings.httpPort() + "/browser/)");
+        out.flush();
+    }
+}

@@ -1,0 +1,41 @@
+package io.papergraph.cli;
+
+import io.papergraph.loader.LoaderOptions;
+import picocli.CommandLine.Option;
+
+/** How the loader writes: options shared by {@code load} and {@code build}. */
+final class LoadOptions {
+
+    @Option(names = "--batch-size", paramLabel = "ROWS", defaultValue = "10000",
+            description = "Rows per write transaction (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--no-progress", negatable = false, description = "Draw no progress bar (it is drawn on stderr for long loads).")
+    boolean noProgress;
+
+    @Option(names = "--min-co-occurrence", paramLabel = "PAPERS", defaultValue = "2",
+            description = "Least number of papers two terms must share to be linked by CO_OCCURS (default: ${DEFAULT-VALUE}).")
+    int minCoOccurrence;
+
+    @Option(names = "--min-df", paramLabel = "N", defaultValue = "2",
+            description = "A term is kept when at least N papers of the graph mention it (default: ${DEFAULT-VALUE}).")
+    int minDf;
+
+    /** The term options of the ranking (recomputed over the whole graph on every load). */
+    io.papergraph.extractor.terms.TermOptions termOptions() {
+        if (minDf < 1) {
+            throw new io.papergraph.PapergraphException("--min-df must be at least 1, was " + minDf);
+        }
+        return io.papergraph.extractor.terms.TermOptions.defaults().withMinDf(minDf);
+    }
+
+    LoaderOptions loaderOptions() {
+        if (batchSize < 1) {
+            throw new io.papergraph.PapergraphException("--batch-size must be at least 1, was " + batchSize);
+        }
+        if (minCoOccurrence < 1) {
+            throw new io.papergraph.PapergraphException("--min-co-occurrence must be at least 1, was " + minCoOccurrence);
+        }
+        return new LoaderOptions(batchSize, !noProgress, minCoOccurrence, 2);
+    }
+}

@@ -1,0 +1,67 @@
+package io.papergraph.cli;
+
+import io.papergraph.PapergraphException;
+import io.papergraph.loader.GraphTarget;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code papergraph serve}: opens the embedded store and keeps Neo4j Browser up until Ctrl-C. */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs the embedded Neo4j on the store folder (--db-dir) and serves Neo4j Browser at",
+            "http://localhost:7474/browser/ until Ctrl-C. It listens on localhost only."
+        })
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Option(names = "--stop-after", paramLabel = "SECONDS",
+            description = "Stop by itself after this many seconds instead of waiting for Ctrl-C (for scripts).")
+    Long stopAfter;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (connection.uri != null) {
+            throw new PapergraphException("serve runs the embedded Neo4j; for the server at " + connection.uri
+                    + " open its own Browser (unset NEO4J_URI or leave out --uri to serve the local store)");
+        }
+        try (GraphTarget target = connection.open()) {
+            serve(target, stopAfter, spec);
+        }
+        return 0;
+    }
+
+    /** Prints the Browser address and waits for Ctrl-C (or the given seconds): shared with {@code build --serve}. */
+    static void serve(GraphTarget target, Long stopAfter, CommandSpec spec) throws InterruptedException {
+        var out = spec.commandLine().getOut();
+        GraphMessages.printBrowser(target, out);
+        var stopped = new CountDownLatch(1);
+        var hook = new Thread(() -> {
+            target.close();
+            stopped.countDown();
+        }, "papergraph-serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        out.println(stopAfter == null ? "Serving; press Ctrl-C to stop." : "Serving for " + stopAfter + " s.");
+        out.flush();
+        if (stopAfter == null) {
+            stopped.await();
+        } else {
+            stopped.await(stopAfter, TimeUnit.SECONDS);
+            Runtime.getRuntime().removeShutdownHook(hook);
+            out.println("Stopped.");
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.papergraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code serve} and {@code load} on the embedded Neo4j: one store, Browser over HTTP on localhost. */
+class ServeCommandIT {
+
+    @Test
+    void loadsIntoTheEmbeddedStoreThenServesItWithBrowser(@TempDir Path tmp) throws Exception {
+        var extract = Files.createDirectories(tmp.resolve("out"));
+        LoadCommandIT.extractOutput(extract);
+        var store = tmp.resolve("db");
+        int bolt = CommandLineRun.freePort();
+        int http = CommandLineRun.freePort();
+        String[] ports = {"--db-dir", store.toString(), "--bolt-port", String.valueOf(bolt), "--http-port", String.valueOf(http),
+            "--page-cache", "32"};
+
+        var load = CommandLineRun.of(concat(new String[] {"load", extract.toString()}, ports));
+        assertEquals(0, load.exitCode(), load.err());
+        assertTrue(load.out().contains("into embedded Neo4j, store " + store.toAbsolutePath()), load.out());
+        assertTrue(Files.isDirectory(store.resolve("logs")), "Neo4j logs go into the store's logs folder");
+
+        var serve = CompletableFuture.supplyAsync(() -> CommandLineRun.of(concat(new String[] {"serve", "--stop-after", "5"}, ports)));
+        int status = waitForBrowser(http, serve);
+        assertEquals(200, status);
+        var run = serve.get();
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Neo4j Browser: http://localhost:" + http + "/browser/"), run.out());
+        assertTrue(run.out().contains("first query to try: MATCH (t:Term)"), run.out());
+    }
+
+    @Test
+    void serveRefusesARemoteServer() {
+        var run = CommandLineRun.of("serve", "--uri", "bolt://example.org:7687");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("papergraph: serve runs the embedded Neo4j"), run.err());
+    }
+
+    private static int waitForBrowser(int port, CompletableFuture<?> serve) throws InterruptedException {
+        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/browser/")).GET().build();
+        while (!serve.isDone()) {
+            try {
+                return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException e) {
+                Thread.sleep(250);
+            }
+        }
+        return -1;
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        var out = new String[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

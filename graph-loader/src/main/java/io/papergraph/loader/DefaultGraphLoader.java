@@ -1,0 +1,647 @@
+package io.papergraph.loader;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.papergraph.PapergraphException;
+import io.papergraph.extractor.model.AuthorKey;
+import io.papergraph.extractor.model.ChineseTexts;
+import io.papergraph.extractor.model.DigestInfo;
+import io.papergraph.extractor.model.Listing;
+import io.papergraph.extractor.model.Paper;
+import io.papergraph.extractor.terms.PaperTerms;
+import io.papergraph.extractor.terms.Term;
+import io.papergraph.extractor.terms.TermIndex;
+import io.papergraph.extractor.terms.TermMention;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.summary.SummaryCounters;
+
+/**
+ * The loader. Steps: schema; classify digests by content hash; drop the listings of reloaded digests; write
+ * digests, papers and their authors, categories, tags and listings; drop papers no digest lists any more and
+ * nodes nothing points to; rank terms over every paper in the graph and write the differences of terms,
+ * mentions and co-occurrences; finally mark the digests loaded. Until that last step a digest carries no
+ * content hash, so a load that stops half-way is redone in full by the next one.
+ *
+ * <p>On an empty database the loader takes create-only paths (no lookups of existing records, no MERGE).
+ */
+final class DefaultGraphLoader implements GraphLoader {
+
+    /** Loads with fewer rows than this draw no progress bar. */
+    private static final int PROGRESS_THRESHOLD = 20_000;
+
+    private final Neo4jConnection connection;
+    private final TermRanking ranking;
+    private final LoaderOptions options;
+
+    private final AtomicLong nodesCreated = new AtomicLong();
+    private final AtomicLong nodesDeleted = new AtomicLong();
+    private final AtomicLong relationshipsCreated = new AtomicLong();
+    private final AtomicLong relationshipsDeleted = new AtomicLong();
+    private final AtomicLong propertiesSet = new AtomicLong();
+    private ProgressBar progress;
+
+    DefaultGraphLoader(Neo4jConnection connection, TermRanking ranking, LoaderOptions options) {
+        this.connection = Objects.requireNonNull(connection, "connection");
+        this.ranking = Objects.requireNonNull(ranking, "ranking");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    @Override
+    public void applySchema() {
+        guarded("creating the schema", () -> {
+            try (var session = connection.session()) {
+                for (String statement : Cypher.statements("schema")) {
+                    session.executeWrite(tx -> tx.run(statement).consume());
+                }
+                session.run("CALL db.awaitIndexes(300)").consume();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized LoadReport load(LoadInput input) {
+        long start = System.nanoTime();
+        nodesCreated.set(0);
+        nodesDeleted.set(0);
+        relationshipsCreated.set(0);
+        relationshipsDeleted.set(0);
+        propertiesSet.set(0);
+        applySchema();
+        return guarded("loading", () -> {
+            Map<String, String> storedDigests = readDigests();
+            boolean fresh = countNodes() == 0;
+            var loaded = new ArrayList<String>();
+            var reloaded = new ArrayList<String>();
+            var skipped = new ArrayList<String>();
+            var toLoad = new ArrayList<DigestInfo>();
+            for (DigestInfo d : input.digests()) {
+                if (!storedDigests.containsKey(d.file())) {
+                    loaded.add(d.file());
+                    toLoad.add(d);
+                } else if (d.contentHash().equals(storedDigests.get(d.file()))) {
+                    skipped.add(d.file());
+                } else {
+                    reloaded.add(d.file());
+                    toLoad.add(d);
+                }
+            }
+            if (toLoad.isEmpty()) {
+                return report(loaded, reloaded, skipped, 0, 0, start);
+            }
+            var files = new HashSet<String>();
+            toLoad.forEach(d -> files.add(d.file()));
+            var papers = input.papers().stream()
+                    .filter(p -> p.listings().stream().anyMatch(l -> files.contains(l.digest())))
+                    .toList();
+            var termsById = new HashMap<String, PaperTerms>();
+            input.paperTerms().forEach(t -> termsById.put(t.arxivId(), t));
+
+            startProgress(papers, fresh);
+            try {
+                Set<String> unlisted = fresh ? Set.of() : removeListings(reloaded);
+                var touched = new TreeSet<String>(unlisted);
+                papers.forEach(p -> touched.add(p.arxivId()));
+                Map<String, StoredPaper> stored = fresh ? Map.of() : readStoredPapers(List.copyOf(touched));
+                writeDigests(toLoad);
+                var written = writePapers(papers, termsById, files, stored, fresh);
+                int removed = 0;
+                if (!fresh) {
+                    run("papers-listing-dates", new ArrayList<Object>(touched));
+                    long before = nodesDeleted.get();
+                    run("papers-remove-unlisted", new ArrayList<Object>(unlisted));
+                    removed = (int) (nodesDeleted.get() - before);
+                    for (String statement : Cypher.statements("orphans-remove")) {
+                        runStatement(statement, Map.of());
+                    }
+                    var records = new ArrayList<Map<String, Object>>(written);
+                    stored.values().forEach(s -> records.add(s.props()));
+                    refreshDisplayNames(records);
+                    writeTermDifferences(terms(storedPaperTerms(), (int) countPapers()));
+                }
+                run("digests-mark-loaded", toLoad.stream()
+                        .map(d -> (Object) Map.of("file", d.file(), "contentHash", d.contentHash())).toList());
+                return report(loaded, reloaded, skipped, papers.size(), removed, start);
+            } finally {
+                if (progress != null) {
+                    progress.close();
+                    progress = null;
+                }
+            }
+        });
+    }
+
+    private LoadReport report(List<String> loaded, List<String> reloaded, List<String> skipped, int written, int removed, long start) {
+        return new LoadReport(loaded, reloaded, skipped, written, removed, nodesCreated.get(), nodesDeleted.get(),
+                relationshipsCreated.get(), relationshipsDeleted.get(), propertiesSet.get(),
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private void startProgress(List<Paper> papers, boolean fresh) {
+        long rows = 0;
+        for (Paper p : papers) {
+            rows += 1 + p.authors().size() * 2L + p.categories().size() + p.tags().size() + p.listings().size();
+        }
+        if (options.progress() && rows >= PROGRESS_THRESHOLD) {
+            progress = new ProgressBarBuilder()
+                    .setTaskName(fresh ? "Loading" : "Updating")
+                    .setInitialMax(rows)
+                    .setUnit(" rows", 1)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .setUpdateIntervalMillis(500)
+                    .build();
+        }
+    }
+
+    // ---- digests and papers ------------------------------------------------------------------------------
+
+    private Map<String, String> readDigests() {
+        var out = new HashMap<String, String>();
+        read(Cypher.statement("digests-existing"), Map.of(), r -> out.put(r.get("file").asString(),
+                r.get("contentHash").isNull() ? null : r.get("contentHash").asString()));
+        return out;
+    }
+
+    private long countNodes() {
+        var count = new AtomicLong();
+        read("MATCH (n) RETURN count(n) AS n", Map.of(), r -> count.set(r.get("n").asLong()));
+        return count.get();
+    }
+
+    private Set<String> removeListings(List<String> files) {
+        var papers = new TreeSet<String>();
+        if (files.isEmpty()) {
+            return papers;
+        }
+        try (var session = connection.session()) {
+            session.executeWrite(tx -> {
+                var result = tx.run(Cypher.statement("listings-remove"), Map.of("rows", files));
+                result.forEachRemaining(r -> papers.add(r.get("arxivId").asString()));
+                count(result.consume().counters());
+                return null;
+            });
+        }
+        return papers;
+    }
+
+    private void writeDigests(List<DigestInfo> digests) {
+        var rows = new ArrayList<Object>();
+        for (DigestInfo d : digests) {
+            var row = new HashMap<String, Object>();
+            row.put("file", d.file());
+            row.put("date", d.date());
+            row.put("format", d.format() == null ? null : d.format().name());
+            row.put("entries", d.entries());
+            row.put("papers", d.papers());
+            rows.add(row);
+        }
+        run("digests-upsert", rows);
+    }
+
+    /** Writes the papers with their authors, categories, tags and listings; returns the records written. */
+    private List<Map<String, Object>> writePapers(List<Paper> papers, Map<String, PaperTerms> termsById, Set<String> files,
+            Map<String, StoredPaper> stored, boolean fresh) {
+        var records = new ArrayList<Map<String, Object>>();
+        var paperRows = new ArrayList<Object>();
+        var authors = new TreeMap<String, String>();
+        var tags = new TreeMap<String, String>();
+        var categories = new TreeMap<String, Map<String, Object>>();
+        var wrote = new ArrayList<Object>();
+        var inCategory = new ArrayList<Object>();
+        var tagged = new ArrayList<Object>();
+        var lists = new ArrayList<Object>();
+        for (Paper paper : papers) {
+            Map<String, Object> record = PaperRecord.of(paper, termsById.get(paper.arxivId()));
+            StoredPaper old = stored.get(paper.arxivId());
+            if (old != null && !coversListings(paper, old.listedBy())) {
+                record = PaperRecord.merge(old.props(), record);
+            }
+            paperRows.add(record);
+            records.add(record);
+            String id = paper.arxivId();
+            List<?> names = (List<?>) record.getOrDefault("authors", List.of());
+            for (int i = 0; i < names.size(); i++) {
+                String name = (String) names.get(i);
+                String key = AuthorKey.of(name);
+                authors.merge(key, AuthorKey.displayName(name), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                wrote.add(Map.of("author", key, "paper", id, "position", i + 1));
+            }
+            String primary = (String) record.get("primaryCategory");
+            for (Object c : (List<?>) record.getOrDefault("categories", List.of())) {
+                String code = (String) c;
+                var row = new HashMap<String, Object>();
+                row.put("code", code);
+                row.put("name", ArxivCategories.name(code));
+                row.put("archive", ArxivCategories.archive(code));
+                categories.put(code, row);
+                inCategory.add(Map.of("paper", id, "category", code, "primary", code.equals(primary)));
+            }
+            var seenTags = new HashSet<String>();
+            for (Object t : (List<?>) record.getOrDefault("tags", List.of())) {
+                String key = Keys.fold((String) t);
+                if (key.isEmpty() || !seenTags.add(key)) {
+                    continue;
+                }
+                tags.merge(key, Keys.display((String) t), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                tagged.add(Map.of("paper", id, "tag", key));
+            }
+            for (Listing l : paper.listings()) {
+                if (files.contains(l.digest())) {
+                    var row = new HashMap<String, Object>();
+                    row.put("digest", l.digest());
+                    row.put("paper", id);
+                    row.put("rank", l.rank());
+                    row.put("line", l.line());
+                    row.put("date", l.date());
+                    lists.add(row);
+                }
+            }
+        }
+        String mode = fresh ? "create" : "merge";
+        run("authors-" + mode, authors.entrySet().stream().map(e -> (Object) Map.of("key", e.getKey(), "name", e.getValue())).toList());
+        run("categories-" + mode, new ArrayList<Object>(categories.values()));
+        run("tags-" + mode, tags.entrySet().stream().map(e -> (Object) Map.of("key", e.getKey(), "name", e.getValue())).toList());
+        if (fresh) {
+            writeFresh(records, wrote, inCategory, tagged, lists, terms(freshPaperTerms(papers, termsById), papers.size()));
+            return records;
+        }
+        run("papers-merge", paperRows);
+        run("wrote-create", wrote);
+        run("in-category-create", inCategory);
+        run("tagged-create", tagged);
+        run("lists-create", lists);
+        return records;
+    }
+
+    /**
+     * Sets the display name of the authors and tags of the given paper records to the smallest of the forms
+     * their papers now print, as a load of everything at once would (papers may have gone or changed).
+     */
+    private void refreshDisplayNames(List<Map<String, Object>> records) {
+        var authorKeys = new TreeSet<String>();
+        var tagKeys = new TreeSet<String>();
+        for (var r : records) {
+            ((List<?>) r.getOrDefault("authors", List.of())).forEach(n -> authorKeys.add(AuthorKey.of((String) n)));
+            ((List<?>) r.getOrDefault("tags", List.of())).forEach(n -> tagKeys.add(Keys.fold((String) n)));
+        }
+        var authorNames = new ArrayList<Object>();
+        read(Cypher.statement("authors-names"), Map.of("rows", List.copyOf(authorKeys)), r -> {
+            String name = r.get("names").asList(Value::asString).stream().map(AuthorKey::displayName).sorted().findFirst().orElse(null);
+            if (name != null && !name.equals(r.get("name").asString())) {
+                authorNames.add(Map.of("key", r.get("key").asString(), "name", name));
+            }
+        });
+        run("authors-rename", authorNames);
+        var tagNames = new ArrayList<Object>();
+        read(Cypher.statement("tags-names"), Map.of("rows", List.copyOf(tagKeys)), r -> {
+            String key = r.get("key").asString();
+            String name = r.get("names").asList(Value::asString).stream().filter(n -> Keys.fold(n).equals(key))
+                    .map(Keys::display).sorted().findFirst().orElse(null);
+            if (name != null && !name.equals(r.get("name").asString())) {
+                tagNames.add(Map.of("key", key, "name", name));
+            }
+        });
+        run("tags-rename", tagNames);
+    }
+
+    /** True when the input lists the paper in every digest the graph still lists it in. */
+    private static boolean coversListings(Paper paper, List<String> listedBy) {
+        var inputDigests = new HashSet<String>();
+        paper.listings().forEach(l -> inputDigests.add(l.digest()));
+        return inputDigests.containsAll(listedBy);
+    }
+
+    private record StoredPaper(Map<String, Object> props, List<String> listedBy) {
+    }
+
+    private Map<String, StoredPaper> readStoredPapers(List<String> ids) {
+        var out = new HashMap<String, StoredPaper>();
+        for (int from = 0; from < ids.size(); from += options.batchSize()) {
+            var batch = ids.subList(from, Math.min(ids.size(), from + options.batchSize()));
+            read(Cypher.statement("papers-existing"), Map.of("rows", batch), r -> out.put(r.get("arxivId").asString(),
+                    new StoredPaper(r.get("props").asMap(), r.get("listedBy").asList(Value::asString))));
+        }
+        return out;
+    }
+
+    // ---- terms -----------------------------------------------------------------------------------------
+
+    private static Collection<PaperTerms> freshPaperTerms(List<Paper> papers, Map<String, PaperTerms> termsById) {
+        var out = new TreeMap<String, PaperTerms>();
+        for (Paper p : papers) {
+            var t = termsById.get(p.arxivId());
+            if (t != null) {
+                out.put(p.arxivId(), t);
+            }
+        }
+        return out.values();
+    }
+
+    private Collection<PaperTerms> storedPaperTerms() {
+        var out = new TreeMap<String, PaperTerms>();
+        read(Cypher.statement("paper-terms-all"), Map.of(), r -> {
+            String id = r.get("arxivId").asString();
+            try {
+                out.put(id, ExtractOutput.JSON.readValue(r.get("json").asString(), PaperTerms.class));
+            } catch (JsonProcessingException e) {
+                throw new PapergraphException("the stored term findings of paper " + id + " are not valid JSON ("
+                        + e.getOriginalMessage() + "); reload its digest");
+            }
+        });
+        return out.values();
+    }
+
+    /** The terms, mentions and co-occurrences the graph should hold, keyed as they are compared. */
+    private record TermRows(Map<String, Map<String, Object>> terms, Map<String, Map<String, Object>> mentions,
+            Map<String, Map<String, Object>> coOccurrences) {
+    }
+
+    private TermRows terms(Collection<PaperTerms> paperTerms, int paperCount) {
+        TermIndex index = ranking.rank(List.copyOf(paperTerms));
+        var paperIds = new HashSet<String>();
+        paperTerms.forEach(p -> paperIds.add(p.arxivId()));
+        var terms = new TreeMap<String, Map<String, Object>>();
+        for (Term t : index.terms()) {
+            terms.put(t.key(), termProps(t));
+        }
+        var mentions = new TreeMap<String, Map<String, Object>>();
+        var kept = new ArrayList<TermMention>();
+        for (TermMention m : index.mentions()) {
+            if (terms.containsKey(m.termKey()) && paperIds.contains(m.arxivId())) {
+                var row = new HashMap<String, Object>();
+                row.put("paper", m.arxivId());
+                row.put("term", m.termKey());
+                row.put("count", (long) m.count());
+                row.put("inTitle", m.inTitle());
+                row.put("weight", m.weight());
+                row.put("forms", m.forms());
+                mentions.put(m.arxivId() + '\u0000' + m.termKey(), row);
+                kept.add(m);
+            }
+        }
+        var coOccurrences = new TreeMap<String, Map<String, Object>>();
+        for (CoOccurrence c : CoOccurrence.compute(kept, Math.max(paperCount, paperIds.size()), options.minCoOccurrence())) {
+            coOccurrences.put(c.a() + '\u0000' + c.b(), Map.of("a", c.a(), "b", c.b(), "papers", (long) c.papers(), "strength", c.strength()));
+        }
+        return new TermRows(terms, mentions, coOccurrences);
+    }
+
+    /**
+     * The create-only path of an empty database: terms first, then each paper created together with all its
+     * relationships in one statement (no lookup of the paper itself), then the co-occurrences.
+     */
+    private void writeFresh(List<Map<String, Object>> records, List<Object> wrote, List<Object> inCategory, List<Object> tagged,
+            List<Object> lists, TermRows termRows) {
+        run("terms-create", new ArrayList<Object>(termRows.terms().values()));
+        var byPaper = new HashMap<String, Map<String, List<Object>>>();
+        java.util.function.BiConsumer<String, List<Object>> group = (kind, rows) -> rows.forEach(row -> {
+            @SuppressWarnings("unchecked")
+            var m = (Map<String, Object>) row;
+            byPaper.computeIfAbsent((String) m.get("paper"), k -> new HashMap<>()).computeIfAbsent(kind, k -> new ArrayList<>()).add(m);
+        });
+        group.accept("authors", wrote);
+        group.accept("categories", inCategory);
+        group.accept("tags", tagged);
+        group.accept("listings", lists);
+        group.accept("mentions", new ArrayList<Object>(termRows.mentions().values()));
+        var rows = new ArrayList<Object>();
+        for (var record : records) {
+            var props = new LinkedHashMap<>(record);
+            var related = byPaper.getOrDefault((String) record.get("arxivId"), Map.of());
+            List<Object> listings = related.getOrDefault("listings", List.of());
+            listings.stream().map(l -> (java.time.LocalDate) ((Map<?, ?>) l).get("date")).filter(Objects::nonNull)
+                    .min(java.util.Comparator.naturalOrder()).ifPresent(d -> props.put("firstListed", d));
+            listings.stream().map(l -> (java.time.LocalDate) ((Map<?, ?>) l).get("date")).filter(Objects::nonNull)
+                    .max(java.util.Comparator.naturalOrder()).ifPresent(d -> props.put("lastListed", d));
+            var row = new HashMap<String, Object>();
+            row.put("props", props);
+            for (String kind : List.of("authors", "categories", "tags", "listings", "mentions")) {
+                row.put(kind, related.getOrDefault(kind, List.of()));
+            }
+            rows.add(row);
+        }
+        run("papers-create-all", rows);
+        run("co-occurs-create", new ArrayList<Object>(termRows.coOccurrences().values()));
+    }
+
+    /** Brings terms, mentions and co-occurrences in the graph to the wanted state, writing only differences. */
+    private void writeTermDifferences(TermRows wanted) {
+        var terms = wanted.terms();
+        var storedTerms = new HashMap<String, Map<String, Object>>();
+        read(Cypher.statement("terms-existing"), Map.of(), r -> {
+            var props = r.get("props").asMap();
+            storedTerms.put((String) props.get("key"), props);
+        });
+        var removedTerms = storedTerms.keySet().stream().filter(k -> !terms.containsKey(k)).sorted().toList();
+        run("terms-remove", new ArrayList<Object>(removedTerms));
+        run("terms-merge", terms.values().stream().filter(t -> !t.equals(storedTerms.get((String) t.get("key")))).map(t -> (Object) t).toList());
+
+        var storedMentions = new HashMap<String, Map<String, Object>>();
+        read(Cypher.statement("mentions-existing"), Map.of(), r ->
+                storedMentions.put(r.get("paper").asString() + '\u0000' + r.get("term").asString(), r.asMap()));
+        writeDifferences("mentions", storedMentions, wanted.mentions());
+
+        var storedCo = new HashMap<String, Map<String, Object>>();
+        read(Cypher.statement("co-occurs-existing"), Map.of(), r -> storedCo.put(r.get("a").asString() + '\u0000' + r.get("b").asString(), r.asMap()));
+        writeDifferences("co-occurs", storedCo, wanted.coOccurrences());
+    }
+
+    /** Removes what is stored but not wanted, and writes what is wanted but not stored as it is. */
+    private void writeDifferences(String kind, Map<String, Map<String, Object>> stored, Map<String, Map<String, Object>> wanted) {
+        var remove = new ArrayList<Object>();
+        stored.forEach((k, v) -> {
+            if (!wanted.containsKey(k)) {
+                remove.add(v);
+            }
+        });
+        var write = new ArrayList<Object>();
+        wanted.forEach((k, v) -> {
+            if (!v.equals(stored.get(k))) {
+                write.add(v);
+            }
+        });
+        run(kind + "-remove", remove);
+        run(kind + "-merge", write);
+    }
+
+    private long countPapers() {
+        var count = new AtomicLong();
+        read("MATCH (p:Paper) RETURN count(p) AS n", Map.of(), r -> count.set(r.get("n").asLong()));
+        return count.get();
+    }
+
+    private static Map<String, Object> termProps(Term t) {
+        var props = new LinkedHashMap<String, Object>();
+        props.put("key", t.key());
+        props.put("name", t.name());
+        props.put("aliases", t.aliases());
+        if (t.acronym() != null) {
+            props.put("acronym", t.acronym());
+        }
+        props.put("namesZh", t.namesZh());
+        props.put("df", (long) t.df());
+        props.put("score", t.score());
+        return props;
+    }
+
+    // ---- plumbing --------------------------------------------------------------------------------------
+
+    /** Writes rows with the named statement, in batches of the configured size, each in its own transaction. */
+    private void run(String name, List<Object> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String statement = Cypher.statement(name);
+        try (var session = connection.session()) {
+            for (int from = 0; from < rows.size(); from += options.batchSize()) {
+                var batch = rows.subList(from, Math.min(rows.size(), from + options.batchSize()));
+                var counters = session.executeWrite(tx -> tx.run(statement, Map.of("rows", batch)).consume().counters());
+                count(counters);
+                if (progress != null && (name.endsWith("-create") || name.endsWith("-merge"))) {
+                    progress.stepBy(batch.size());
+                }
+            }
+        }
+    }
+
+    private void runStatement(String statement, Map<String, Object> parameters) {
+        try (var session = connection.session()) {
+            count(session.executeWrite(tx -> tx.run(statement, parameters).consume().counters()));
+        }
+    }
+
+    private void read(String statement, Map<String, Object> parameters, java.util.function.Consumer<Record> each) {
+        try (var session = connection.session()) {
+            session.executeRead(tx -> {
+                tx.run(statement, parameters).forEachRemaining(each);
+                return null;
+            });
+        }
+    }
+
+    private void count(SummaryCounters c) {
+        nodesCreated.addAndGet(c.nodesCreated());
+        nodesDeleted.addAndGet(c.nodesDeleted());
+        relationshipsCreated.addAndGet(c.relationshipsCreated());
+        relationshipsDeleted.addAndGet(c.relationshipsDeleted());
+        propertiesSet.addAndGet(c.propertiesSet());
+    }
+
+    /** Runs a step, turning driver failures into one-line messages that say how to resume. */
+    private <T> T guarded(String what, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (ServiceUnavailableException e) {
+            throw new PapergraphException("lost the connection to Neo4j at " + connection.uri() + " while " + what
+                    + "; run the same command again to finish the load (digests not marked loaded are reloaded)", e);
+        } catch (Neo4jException e) {
+            throw new PapergraphException("Neo4j refused a statement while " + what + ": " + e.getMessage()
+                    + "; run the same command again to finish the load (digests not marked loaded are reloaded)", e);
+        }
+    }
+
+    /** The property map a paper is stored as. */
+    static final class PaperRecord {
+
+        private PaperRecord() {
+        }
+
+        static Map<String, Object> of(Paper p, PaperTerms terms) {
+            var r = new LinkedHashMap<String, Object>();
+            r.put("arxivId", p.arxivId());
+            putIfPresent(r, "version", p.version() == null ? null : (long) p.version());
+            r.put("title", p.title());
+            putIfPresent(r, "titleRaw", p.titleRaw());
+            putIfPresent(r, "url", p.url());
+            putIfPresent(r, "abstract", p.abstractText());
+            putIfPresent(r, "primaryCategory", p.primaryCategory());
+            putIfPresent(r, "announceType", p.announceType());
+            ChineseTexts zh = p.zh();
+            putIfPresent(r, "summaryZh", zh.summary());
+            putIfPresent(r, "tldrZh", zh.tldr());
+            putIfPresent(r, "motivationZh", zh.motivation());
+            putIfPresent(r, "methodZh", zh.method());
+            putIfPresent(r, "resultZh", zh.result());
+            putIfPresent(r, "conclusionZh", zh.conclusion());
+            putList(r, "keywordsZh", zh.keywords());
+            putList(r, "authors", p.authors().stream().map(AuthorKey::displayName).toList());
+            putList(r, "categories", p.categories());
+            putList(r, "tags", p.tags());
+            if (terms != null) {
+                try {
+                    r.put("paperTerms", ExtractOutput.JSON.writeValueAsString(terms));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("cannot serialise the term findings of " + p.arxivId(), e);
+                }
+            }
+            return r;
+        }
+
+        /**
+         * Merges a stored record with a new one for the same paper, property by property, in a way that does not
+         * depend on which came first: a value beats no value; a longer string or list beats a shorter one; a larger
+         * number beats a smaller one; among equals in length the lexicographically smaller wins.
+         */
+        static Map<String, Object> merge(Map<String, Object> stored, Map<String, Object> incoming) {
+            var out = new LinkedHashMap<String, Object>();
+            var keys = new TreeSet<String>(stored.keySet());
+            keys.addAll(incoming.keySet());
+            keys.remove("firstListed");
+            keys.remove("lastListed");
+            for (String key : keys) {
+                Object a = stored.get(key);
+                Object b = incoming.get(key);
+                out.put(key, a == null ? b : b == null ? a : preferred(a, b));
+            }
+            return out;
+        }
+
+        private static Object preferred(Object a, Object b) {
+            if (a instanceof Number x && b instanceof Number y) {
+                return x.longValue() >= y.longValue() ? a : b;
+            }
+            if (a instanceof List<?> x && b instanceof List<?> y) {
+                if (x.size() != y.size()) {
+                    return x.size() > y.size() ? a : b;
+                }
+                return x.toString().compareTo(y.toString()) <= 0 ? a : b;
+            }
+            String x = String.valueOf(a);
+            String y = String.valueOf(b);
+            if (x.length() != y.length()) {
+                return x.length() > y.length() ? a : b;
+            }
+            return x.compareTo(y) <= 0 ? a : b;
+        }
+
+        private static void putIfPresent(Map<String, Object> r, String key, Object value) {
+            if (value != null) {
+                r.put(key, value);
+            }
+        }
+
+        private static void putList(Map<String, Object> r, String key, List<String> values) {
+            if (values != null && !values.isEmpty()) {
+                r.put(key, List.copyOf(values));
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.papergraph.loader;
+
+/**
+ * Writes extracted digests, papers and terms into a Neo4j database, idempotently and incrementally:
+ * loading the same input twice changes nothing, and loading day 2 after day 1 gives the graph that loading
+ * both at once gives, term statistics and co-occurrences included.
+ */
+public sealed interface GraphLoader permits DefaultGraphLoader {
+
+    /** A loader writing through the given connection. */
+    static GraphLoader create(Neo4jConnection connection, TermRanking ranking, LoaderOptions options) {
+        return new DefaultGraphLoader(connection, ranking, options);
+    }
+
+    /** Creates the constraints and indexes of the graph model that do not exist yet, and waits for them. */
+    void applySchema();
+
+    /**
+     * Loads the input. Digests already loaded with the same content hash are skipped; changed ones (and ones
+     * an earlier load did not finish) are reloaded cleanly; terms and co-occurrences are recomputed over the
+     * whole graph and only their differences written.
+     */
+    LoadReport load(LoadInput input);
+}

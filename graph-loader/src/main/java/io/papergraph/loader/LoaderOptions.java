@@ -1,0 +1,43 @@
+package io.papergraph.loader;
+
+/**
+ * How the loader writes.
+ *
+ * @param batchSize         rows per {@code UNWIND $rows} transaction
+ * @param progress          whether to draw a progress bar (on stderr) for long loads
+ * @param minCoOccurrence   least number of papers two terms must share to get a {@code CO_OCCURS} relationship
+ * @param writerThreads     concurrent writers for batches that cannot conflict (relationships of distinct papers)
+ */
+public record LoaderOptions(int batchSize, boolean progress, int minCoOccurrence, int writerThreads) {
+
+    public static final int DEFAULT_BATCH_SIZE = 10_000;
+    public static final int DEFAULT_MIN_CO_OCCURRENCE = 2;
+
+    public LoaderOptions {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, was " + batchSize);
+        }
+        if (minCoOccurrence < 1) {
+            throw new IllegalArgumentException("minimum co-occurrence must be at least 1, was " + minCoOccurrence);
+        }
+        if (writerThreads < 1) {
+            throw new IllegalArgumentException("writer threads must be at least 1, was " + writerThreads);
+        }
+    }
+
+    public static LoaderOptions defaults() {
+        return new LoaderOptions(DEFAULT_BATCH_SIZE, false, DEFAULT_MIN_CO_OCCURRENCE, 2);
+    }
+
+    public LoaderOptions withBatchSize(int size) {
+        return new LoaderOptions(size, progress, minCoOccurrence, writerThreads);
+    }
+
+    public LoaderOptions withProgress(boolean on) {
+        return new LoaderOptions(batchSize, on, minCoOccurrence, writerThreads);
+    }
+
+    public LoaderOptions withWriterThreads(int threads) {
+        return new LoaderOptions(batchSize, progress, minCoOccurrence, threads);
+    }
+}

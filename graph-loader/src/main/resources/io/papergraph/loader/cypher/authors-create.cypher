@@ -1,0 +1,2 @@
+UNWIND $rows AS r
+CREATE (:Author {key: r.key, name: r.name})

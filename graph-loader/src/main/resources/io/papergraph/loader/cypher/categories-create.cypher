@@ -1,0 +1,3 @@
+UNWIND $rows AS r
+CREATE (c:Category)
+SET c = r

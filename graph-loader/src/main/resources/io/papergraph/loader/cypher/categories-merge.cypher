@@ -1,0 +1,3 @@
+UNWIND $rows AS r
+MERGE (c:Category {code: r.code})
+SET c = r

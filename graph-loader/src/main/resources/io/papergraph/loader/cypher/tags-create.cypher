@@ -1,0 +1,2 @@
+UNWIND $rows AS r
+CREATE (:Tag {key: r.key, name: r.name})

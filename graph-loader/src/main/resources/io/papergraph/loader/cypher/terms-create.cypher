@@ -1,0 +1,3 @@
+UNWIND $rows AS r
+CREATE (t:Term)
+SET t = r

@@ -1,0 +1,2 @@
+MATCH (t:Term)
+RETURN t {.*} AS props

@@ -1,0 +1,3 @@
+UNWIND $rows AS r
+MERGE (t:Term {key: r.key})
+SET t = r

@@ -1,0 +1,3 @@
+UNWIND $rows AS key
+MATCH (t:Term {key: key})
+DETACH DELETE t

@@ -1,0 +1,84 @@
+package io.papergraph.loader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.papergraph.PapergraphException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LoaderPartsTests {
+
+    @Test
+    void paperRecordsMergeTheSameWayWhicheverComesFirst() {
+        var shortOne = DefaultGraphLoader.PaperRecord.of(Fixtures.c("Short.", Fixtures.l1(3)), null);
+        var longOne = DefaultGraphLoader.PaperRecord.of(Fixtures.c("A longer abstract.", Fixtures.l2(1)), null);
+        var both = DefaultGraphLoader.PaperRecord.merge(shortOne, longOne);
+        assertEquals(both, DefaultGraphLoader.PaperRecord.merge(longOne, shortOne));
+        assertEquals("A longer abstract.", both.get("abstract"));
+        var missing = Map.<String, Object>of("arxivId", "x", "title", "T");
+        var more = Map.<String, Object>of("arxivId", "x", "title", "T", "version", 2L, "authors", List.of("A", "B"));
+        assertEquals(more, DefaultGraphLoader.PaperRecord.merge(missing, more));
+        assertEquals(3L, DefaultGraphLoader.PaperRecord.merge(Map.of("version", 3L), Map.of("version", 2L)).get("version"));
+    }
+
+    @Test
+    void paperRecordsLeaveOutAbsentValues() {
+        var record = DefaultGraphLoader.PaperRecord.of(Fixtures.d(), null);
+        assertFalse(record.containsKey("abstract"));
+        assertFalse(record.containsKey("tags"));
+        assertFalse(record.containsKey("paperTerms"));
+        assertEquals(List.of("检索增强生成"), record.get("keywordsZh"));
+        assertEquals(List.of("Eve Ko"), record.get("authors"));
+    }
+
+    @Test
+    void keysFoldCaseSpacingAndUnicodeForms() {
+        assertEquals("carol wu", Keys.fold("  Carol \t Wu "));
+        assertEquals(Keys.fold("Jos\u00e9"), Keys.fold("JOSE\u0301"));
+        assertEquals("Carol Wu", Keys.display(" Carol   Wu"));
+    }
+
+    @Test
+    void categoriesHaveHumanNames() {
+        assertEquals("Machine Learning", ArxivCategories.name("cs.LG"));
+        assertEquals("Computation and Language", ArxivCategories.name("cs.CL"));
+        assertEquals("High Energy Physics - Theory", ArxivCategories.name("hep-th"));
+        assertNull(ArxivCategories.name("cs.XX"));
+        assertEquals("cs", ArxivCategories.archive("cs.LG"));
+        assertEquals("hep-th", ArxivCategories.archive("hep-th"));
+        assertTrue(ArxivCategories.all().size() > 150);
+    }
+
+    @Test
+    void cypherResourcesLoadAndSplit() {
+        var schema = Cypher.statements("schema");
+        assertTrue(schema.size() >= 14, schema.toString());
+        assertTrue(schema.stream().allMatch(s -> s.contains("IF NOT EXISTS") && !s.endsWith(";")));
+        assertEquals(3, Cypher.statements("orphans-remove").size());
+        assertFalse(Cypher.statement("lists-create").contains("//"));
+        assertThrows(PapergraphException.class, () -> Cypher.statement("no-such-file"));
+    }
+
+    @Test
+    void passwordsNeverShowInSettings() {
+        var settings = new ConnectionSettings("neo4j+s://example.org", "me", "hunter22-secret", "papers");
+        assertFalse(settings.toString().contains("hunter22-secret"));
+        var env = ConnectionSettings.fromEnvironment(Map.of("NEO4J_URI", "bolt://h:7687", "NEO4J_PASSWORD", "pw", "NEO4J_DATABASE", ""));
+        assertEquals("bolt://h:7687", env.uri());
+        assertEquals("neo4j", env.username());
+        assertNull(env.database());
+        assertTrue(ConnectionSettings.fromEnvironment(Map.of()).embedded());
+    }
+
+    @Test
+    void inputListingsMustNameAnInputDigest() {
+        var e = assertThrows(PapergraphException.class,
+                () -> new LoadInput(List.of(Fixtures.DIGEST2), List.of(Fixtures.a()), List.of()));
+        assertEquals("paper 2601.00001 is listed in digest day1.md, which is not among the input's digests", e.getMessage());
+    }
+}

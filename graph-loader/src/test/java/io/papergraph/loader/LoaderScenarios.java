@@ -1,0 +1,165 @@
+package io.papergraph.loader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Value;
+
+/**
+ * The loader's behaviour on small fixtures, run against any server: the embedded one ({@link EmbeddedLoaderIT})
+ * and, where Docker is present, a Neo4j container ({@link ContainerLoaderIT}).
+ */
+abstract class LoaderScenarios {
+
+    abstract Neo4jConnection connection();
+
+    /** Empties the database between loads within one test. */
+    void clean() {
+        try (var session = connection().session()) {
+            session.run("MATCH (n) DETACH DELETE n").consume();
+        }
+    }
+
+    GraphLoader loader() {
+        return GraphLoader.create(connection(), Fixtures.ranking(), LoaderOptions.defaults().withBatchSize(3));
+    }
+
+    List<Map<String, Object>> rows(String cypher) {
+        try (var session = connection().session()) {
+            return session.run(cypher).list(r -> r.asMap());
+        }
+    }
+
+    Object single(String cypher) {
+        var all = rows(cypher);
+        assertEquals(1, all.size(), cypher);
+        return all.get(0).values().iterator().next();
+    }
+
+    @Test
+    void loadsPapersAuthorsCategoriesTagsAndListings() {
+        var report = loader().load(Fixtures.bothDays());
+        assertEquals(List.of("day1.md", "day2.md"), report.loaded());
+        assertEquals(5L, single("MATCH (p:Paper) RETURN count(p)"));
+        // "Carol Wu" and "carol  wu" are one author; her smallest display form wins.
+        assertEquals(List.of(Map.of("name", "Alice Smith", "papers", 2L)), rows(
+                "MATCH (a:Author {key: 'alicesmith'})-[:WROTE]->(p) RETURN a.name AS name, count(p) AS papers"));
+        assertEquals(5L, single("MATCH (a:Author) RETURN count(a)"));
+        assertEquals("Carol Wu", single("MATCH (a:Author {key: 'carolwu'}) RETURN a.name"));
+        assertEquals(List.of(1L, 2L), rows("MATCH (a:Author)-[w:WROTE]->(:Paper {arxivId: '2601.00001'}) RETURN w.position AS p ORDER BY p")
+                .stream().map(m -> m.get("p")).toList());
+        assertEquals(List.of(Map.of("code", "cs.CL", "name", "Computation and Language", "archive", "cs", "primary", true),
+                        Map.of("code", "cs.AI", "name", "Artificial Intelligence", "archive", "cs", "primary", false)),
+                rows("MATCH (:Paper {arxivId: '2601.00001'})-[r:IN_CATEGORY]->(c) RETURN c.code AS code, c.name AS name,"
+                        + " c.archive AS archive, r.primary AS primary ORDER BY r.primary DESC"));
+        assertEquals(2L, single("MATCH (:Tag {key: 'llm memory'})<-[:TAGGED]-(p) RETURN count(p)"));
+        // C is listed on both days; its dates span them, and it has the longer abstract.
+        assertEquals(List.of(Map.of("file", "day1.md", "rank", 3L, "line", 30L), Map.of("file", "day2.md", "rank", 1L, "line", 20L)),
+                rows("MATCH (d:Digest)-[l:LISTS]->(:Paper {arxivId: '2601.00003'}) RETURN d.file AS file, l.rank AS rank,"
+                        + " l.line AS line ORDER BY file"));
+        assertEquals(List.of(Map.of("first", Fixtures.DAY1, "last", Fixtures.DAY2, "abstract", "A longer abstract.")),
+                rows("MATCH (p:Paper {arxivId: '2601.00003'}) RETURN p.firstListed AS first, p.lastListed AS last, p.abstract AS abstract"));
+        assertEquals("hash-2", single("MATCH (d:Digest {file: 'day2.md'}) RETURN d.contentHash"));
+        assertEquals("检索增强生成（RAG）的规模化。", single("MATCH (p:Paper {arxivId: '2601.00004'}) RETURN p.summaryZh"));
+    }
+
+    @Test
+    void writesTermsMentionsAndCoOccurrences() {
+        loader().load(Fixtures.bothDays());
+        // "retrieval" is in the titles of A, B, C, D; "graph" and "memory" in A, B, E.
+        assertEquals(4L, single("MATCH (t:Term {key: 'retrieval'}) RETURN t.df"));
+        assertEquals(4L, single("MATCH (:Term {key: 'retrieval'})<-[:MENTIONS]-(p) RETURN count(p)"));
+        assertEquals(List.of(Map.of("papers", 3L, "strength", 1.0 * CoOccurrence.npmi(3, 3, 3, 5))),
+                rows("MATCH (:Term {key: 'graph'})-[c:CO_OCCURS]-(:Term {key: 'memory'}) RETURN c.papers AS papers, c.strength AS strength"));
+        // Stored once per pair, from the smaller key to the larger.
+        assertEquals(0L, single("MATCH (a:Term)-[:CO_OCCURS]->(b:Term) WHERE a.key >= b.key RETURN count(*)"));
+        // "augmented" and "retrieval" share 2 papers (A, D): positive association.
+        var strength = (Double) single("MATCH (:Term {key: 'augmented'})-[c:CO_OCCURS]-(:Term {key: 'retrieval'}) RETURN c.strength");
+        assertEquals(CoOccurrence.npmi(2, 2, 4, 5), strength, 1e-12);
+    }
+
+    @Test
+    void loadingTheSameDigestsTwiceChangesNothing() {
+        var loader = loader();
+        loader.load(Fixtures.bothDays());
+        var first = GraphFingerprint.of(connection());
+        var again = loader.load(Fixtures.bothDays());
+        assertEquals(List.of("day1.md", "day2.md"), again.skipped());
+        assertEquals(0, again.elementsCreated());
+        assertEquals(first, GraphFingerprint.of(connection()));
+    }
+
+    @Test
+    void dayTwoAfterDayOneEqualsBothAtOnce() {
+        loader().load(Fixtures.bothDays());
+        var together = GraphFingerprint.of(connection());
+        clean();
+        loader().load(Fixtures.day1());
+        var afterDay1 = GraphFingerprint.of(connection());
+        var report = loader().load(Fixtures.day2());
+        assertEquals(List.of("day2.md"), report.loaded());
+        assertNotEquals(afterDay1, together);
+        assertEquals(together, GraphFingerprint.of(connection()));
+    }
+
+    @Test
+    void aChangedDigestIsReloadedCleanly() {
+        loader().load(Fixtures.day1Changed());
+        var direct = GraphFingerprint.of(connection());
+        clean();
+        loader().load(Fixtures.day1());
+        var report = loader().load(Fixtures.day1Changed());
+        assertEquals(List.of("day1.md"), report.reloaded());
+        assertEquals(1, report.papersRemoved());
+        assertEquals(0L, single("MATCH (p:Paper {arxivId: '2601.00002'}) RETURN count(p)"));
+        assertEquals(0L, single("MATCH (a:Author {key: 'boblee'})-[:WROTE]->(:Paper {arxivId: '2601.00002'}) RETURN count(a)"));
+        assertEquals(direct, GraphFingerprint.of(connection()));
+    }
+
+    @Test
+    void aDigestWhoseLoadDidNotFinishIsLoadedAgain() {
+        loader().load(Fixtures.bothDays());
+        var complete = GraphFingerprint.of(connection());
+        // What a load stopped half-way leaves: the digest without its content hash, and some of its data missing.
+        try (var session = connection().session()) {
+            session.run("MATCH (d:Digest {file: 'day2.md'}) SET d.contentHash = null").consume();
+            session.run("MATCH (:Paper {arxivId: '2601.00005'})-[m:MENTIONS]->() DELETE m").consume();
+            session.run("MATCH (t:Term) WITH t LIMIT 2 DETACH DELETE t").consume();
+        }
+        var report = loader().load(Fixtures.bothDays());
+        assertEquals(List.of("day2.md"), report.reloaded());
+        assertEquals(complete, GraphFingerprint.of(connection()));
+    }
+
+    @Test
+    void schemaHasConstraintsOnEveryKeyAndFullTextIndexes() {
+        loader().applySchema();
+        loader().applySchema();
+        var constraints = rows("SHOW CONSTRAINTS YIELD labelsOrTypes, properties RETURN labelsOrTypes[0] + '.' + properties[0] AS c")
+                .stream().map(m -> m.get("c")).toList();
+        assertTrue(constraints.containsAll(List.of("Paper.arxivId", "Author.key", "Category.code", "Tag.key", "Term.key",
+                "Digest.file")), constraints.toString());
+        loader().load(Fixtures.bothDays());
+        assertEquals("2601.00004", single("CALL db.index.fulltext.queryNodes('paper_text_zh', '检索') YIELD node RETURN node.arxivId"));
+        assertEquals(List.of("2601.00002", "2601.00003"), rows("CALL db.index.fulltext.queryNodes('paper_text', 'autoencoders')"
+                + " YIELD node RETURN node.arxivId AS id ORDER BY id").stream().map(m -> m.get("id")).toList());
+        assertEquals("sparse", single("CALL db.index.fulltext.queryNodes('term_names', 'sparse') YIELD node RETURN node.key"));
+    }
+
+    @Test
+    void storesPaperTermFindingsAsJson() {
+        loader().load(Fixtures.day1());
+        var json = (String) single("MATCH (p:Paper {arxivId: '2601.00001'}) RETURN p.paperTerms");
+        assertEquals("{\"arxivId\":\"2601.00001\"}", json);
+        assertTrue(rows("MATCH (p:Paper) RETURN keys(p) AS k").stream()
+                .allMatch(m -> ((List<?>) m.get("k")).contains("authors")));
+    }
+
+    static List<String> strings(Value v) {
+        return v.asList(Value::asString);
+    }
+}

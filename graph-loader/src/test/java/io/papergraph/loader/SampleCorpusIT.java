@@ -1,0 +1,137 @@
+package io.papergraph.loader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.papergraph.extractor.DigestCorpus;
+import io.papergraph.extractor.DigestCorpusReader;
+import io.papergraph.extractor.terms.PaperTerms;
+import io.papergraph.extractor.terms.TermExtractor;
+import io.papergraph.extractor.terms.TermIndex;
+import io.papergraph.extractor.terms.TermOptions;
+import java.util.HashMap;
+import java.util.Set;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The sample corpus (data/digests) through the real digest parser into the embedded Neo4j. */
+@ExtendWith(Neo4jExtension.class)
+class SampleCorpusIT {
+
+    static final Path DIGESTS = Path.of("..", "data", "digests");
+    static final String D000 = "000_58d367911e4c672a.txt";
+    static final String D001 = "001_7d4dfe1d692b6f6f.txt";
+    static final String D003 = "003_15443def748f1dbe.txt";
+
+    private static DigestCorpus corpus;
+    private static Map<String, PaperTerms> analyses;
+    private static final TermRanking RANKING = papers -> TermIndex.build(papers, TermOptions.defaults());
+    private final Neo4jConnection neo4j;
+
+    SampleCorpusIT(Neo4jConnection neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    @BeforeAll
+    static void read() {
+        corpus = new DigestCorpusReader().read(List.of(DIGESTS));
+        analyses = new HashMap<>();
+        TermExtractor.create(TermOptions.defaults()).analyzeAll(corpus.papers()).forEach(a -> analyses.put(a.arxivId(), a));
+    }
+
+    static LoadInput input(DigestCorpus c) {
+        return new LoadInput(c.digests(), c.papers(), c.papers().stream().map(p -> analyses.get(p.arxivId())).toList());
+    }
+
+    private GraphLoader loader() {
+        return GraphLoader.create(neo4j, RANKING, LoaderOptions.defaults());
+    }
+
+    private Object single(String cypher, Map<String, Object> params) {
+        try (var session = neo4j.session()) {
+            return session.run(cypher, params).single().get(0).asObject();
+        }
+    }
+
+    private Object single(String cypher) {
+        return single(cypher, Map.of());
+    }
+
+    @Test
+    void loadsTheSampleCorpus() {
+        var report = loader().load(input(corpus));
+        assertEquals(5, report.loaded().size());
+        assertEquals(411, report.papersWritten());
+        assertEquals(411L, single("MATCH (p:Paper) RETURN count(p)"));
+        assertEquals(5L, single("MATCH (d:Digest) WHERE d.contentHash IS NOT NULL RETURN count(d)"));
+        assertEquals(411L, single("MATCH (:Digest)-[l:LISTS]->() RETURN count(l)"));
+        // Author positions: 892 in all, 496 on the papers of digest 001 and 396 on those of 003.
+        assertEquals(892L, single("MATCH (:Author)-[w:WROTE]->() RETURN count(w)"));
+        assertEquals(496L, single("MATCH (:Digest {file: $f})-[:LISTS]->(p)<-[w:WROTE]-() RETURN count(w)", Map.of("f", D001)));
+        assertEquals(396L, single("MATCH (:Digest {file: $f})-[:LISTS]->(p)<-[w:WROTE]-() RETURN count(w)", Map.of("f", D003)));
+        assertEquals(corpus.distinctAuthors(), single("MATCH (a:Author) RETURN count(a)"));
+        // The first entry of 001: GCRank, 13 authors, main category cs.IR, rank 1 at line 14.
+        assertEquals(List.of("Ziheng Ni", "Jingping Shao", 13L), single(
+                "MATCH (p:Paper {arxivId: '2601.02361'})<-[w:WROTE]-(a) WITH a, w ORDER BY w.position"
+                        + " WITH collect(a.name) AS names RETURN [names[0], names[-1], size(names)]"));
+        assertEquals(List.of("cs.IR", "Information Retrieval", true), single(
+                "MATCH (:Paper {arxivId: '2601.02361'})-[r:IN_CATEGORY]->(c) WHERE r.primary RETURN [c.code, c.name, r.primary]"));
+        assertEquals(List.of(D001, 1L, 14L), single(
+                "MATCH (d:Digest)-[l:LISTS]->(:Paper {arxivId: '2601.02361'}) RETURN [d.file, l.rank, l.line]"));
+        // Format 1 gives free-form topics, kept as tags, not categories.
+        assertEquals(true, single("RETURN EXISTS { (:Paper {arxivId: '2511.05518'})-[:TAGGED]->(:Tag {key: 'llm memory'}) }"));
+        assertEquals(0L, single("MATCH (c:Category {code: 'LLM Memory'}) RETURN count(c)"));
+        // Format 4: version and announcement type from the arXiv line, Chinese abstract.
+        assertEquals(List.of(1L, "new"), single("MATCH (p:Paper {arxivId: '2506.05508'}) RETURN [p.version, p.announceType]"));
+        assertTrue(((String) single("MATCH (p:Paper {arxivId: '2506.05508'}) RETURN p.summaryZh")).startsWith("随着推理任务扩展到多节点部署场景"));
+        // Every category with a code from arXiv's taxonomy has its human name.
+        assertEquals(0L, single("MATCH (c:Category) WHERE c.name IS NULL RETURN count(c)"));
+        // Terms, as the term extractor finds them: RAG merged with its expansion and Chinese name, LLM in both languages.
+        var index = TermIndex.build(analyses.values(), TermOptions.defaults());
+        assertEquals((long) index.terms().size(), single("MATCH (t:Term) RETURN count(t)"));
+        assertEquals((long) index.mentions().size(), single("MATCH ()-[m:MENTIONS]->() RETURN count(m)"));
+        assertEquals(List.of("RAG", true), single("MATCH (t:Term {key: 'retrieval augmented generation'})"
+                + " RETURN [t.acronym, '检索增强生成' IN t.namesZh]"));
+        assertEquals("large language model", single("CALL db.index.fulltext.queryNodes('term_names_zh', '大语言模型') YIELD node"
+                + " RETURN node.key LIMIT 1"));
+        assertEquals(true, single("RETURN EXISTS { (:Paper {arxivId: '2511.05518'})-[:MENTIONS]->(:Term {key: 'large language model'}) }"));
+        long ragDf = (Long) single("MATCH (t:Term {key: 'retrieval augmented generation'}) RETURN t.df");
+        assertEquals(ragDf, single("MATCH (:Term {key: 'retrieval augmented generation'})<-[:MENTIONS]-(p) RETURN count(p)"));
+        // Co-occurrence of RAG and LLM: the papers mentioning both, and their NPMI over the 411 papers.
+        var byPaper = new HashMap<String, Set<String>>();
+        index.mentions().forEach(m -> byPaper.computeIfAbsent(m.arxivId(), k -> new HashSet<>()).add(m.termKey()));
+        long both = byPaper.values().stream().filter(t -> t.contains("retrieval augmented generation") && t.contains("large language model")).count();
+        long llmDf = (Long) single("MATCH (t:Term {key: 'large language model'}) RETURN t.df");
+        assertTrue(both >= 2, "RAG and LLM share " + both + " papers");
+        assertEquals(List.of(both, CoOccurrence.npmi((int) both, (int) llmDf, (int) ragDf, 411)), single(
+                "MATCH (:Term {key: 'large language model'})-[c:CO_OCCURS]-(:Term {key: 'retrieval augmented generation'})"
+                        + " RETURN [c.papers, c.strength]"));
+    }
+
+    @Test
+    void loadingTwiceAndLoadingDayByDayGiveTheSameGraph() {
+        var loader = loader();
+        loader.load(input(corpus));
+        var once = GraphFingerprint.of(neo4j);
+        var again = loader.load(input(corpus));
+        assertEquals(5, again.skipped().size());
+        assertEquals(once, GraphFingerprint.of(neo4j));
+
+        try (var session = neo4j.session()) {
+            session.run("MATCH (n) DETACH DELETE n").consume();
+        }
+        var reader = new DigestCorpusReader();
+        var first = reader.read(List.of(DIGESTS.resolve(D000), DIGESTS.resolve(D001)));
+        var rest = reader.read(List.of(DIGESTS.resolve("002_1f9b1230fff0d1d4.txt"), DIGESTS.resolve(D003),
+                DIGESTS.resolve("004_550b361b9cc0b56f.txt")));
+        loader.load(input(first));
+        var report = loader.load(input(rest));
+        assertEquals(3, report.loaded().size());
+        assertEquals(once, GraphFingerprint.of(neo4j));
+    }
+}
