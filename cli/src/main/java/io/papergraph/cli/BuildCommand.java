@@ -47,6 +47,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     LoadOptions load;
 
+    @Mixin
+    ClusteringOptions clustering;
+
     @Option(names = "--serve", description = "Keep the embedded Neo4j and its Browser running after the load, until Ctrl-C.")
     boolean serve;
 
@@ -61,7 +64,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         LoadInput input = extract();
         try (GraphTarget target = connection.open()) {
-            LoadCommand.load(target, input, load, spec);
+            LoadCommand.load(target, input, load, clustering.toOptions(spec.commandLine()), spec);
             if (serve) {
                 ServeCommand.serve(target, stopAfter, spec);
             } else {

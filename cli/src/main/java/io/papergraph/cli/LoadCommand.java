@@ -5,6 +5,8 @@ import io.papergraph.loader.GraphLoader;
 import io.papergraph.loader.LoadInput;
 import io.papergraph.loader.LoadReport;
 import io.papergraph.loader.GraphTarget;
+import io.papergraph.topics.ClusterOptions;
+import io.papergraph.topics.TopicClusterer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,23 +43,31 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     LoadOptions load;
 
+    @Mixin
+    ClusteringOptions clustering;
+
     @Override
     public Integer call() {
         LoadInput input = ExtractOutput.read(dir);
         try (GraphTarget target = connection.open()) {
-            load(target, input, load, spec);
+            load(target, input, load, clustering.toOptions(spec.commandLine()), spec);
         }
         return 0;
     }
 
-    /** Loads into an open target and prints the summary: shared with {@code build}. */
-    static LoadReport load(GraphTarget target, LoadInput input, LoadOptions options, CommandSpec spec) {
+    /** Loads into an open target, recomputes the topic clusters and prints the summaries: shared with {@code build}. */
+    static LoadReport load(GraphTarget target, LoadInput input, LoadOptions options, ClusterOptions clusterOptions,
+            CommandSpec spec) {
         var out = spec.commandLine().getOut();
         out.printf("Loading %d digest(s), %d paper(s) into %s%n", input.digests().size(), input.papers().size(), target.describe());
         out.flush();
         var loader = GraphLoader.create(target.connection(), TermRankings.standard(options.termOptions()), options.loaderOptions());
         LoadReport report = loader.load(input);
         out.println(report.describe());
+        out.flush();
+        var clusters = TopicClusterer.create(target.connection().driver(), target.connection().database())
+                .recompute(clusterOptions);
+        out.println(clusters.describe());
         out.flush();
         return report;
     }

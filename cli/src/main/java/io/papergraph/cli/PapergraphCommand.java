@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             EvalTermsCommand.class,
             BenchCommand.class,
+            ReportCommand.class,
+            ClusterCommand.class,
+            BrowserGuideCommand.class,
         },
         footer = {
             "",

@@ -7,6 +7,7 @@ import io.papergraph.extractor.model.Paper;
 import io.papergraph.extractor.model.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,24 +30,31 @@ public final class PaperMerger {
             .thenComparingInt(p -> length(p.abstractText()))
             .thenComparingInt(PaperMerger::chineseLength);
 
+    /**
+     * The merged record of each paper, holding only its first listing, so that a merge costs the same however
+     * often the paper was listed before.
+     */
     private final Map<String, Paper> papers = new LinkedHashMap<>();
+    /** Every listing of each paper, in input order. */
+    private final Map<String, List<Listing>> listings = new HashMap<>();
+    /** The line of the first listing of a paper in a digest, by arXiv id and digest. */
+    private final Map<List<String>, Integer> firstLineInDigest = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
 
     /** Adds one entry's paper; {@code file} is the path its problems are reported under. */
     public void add(Paper paper, String file) {
         var known = papers.get(paper.arxivId());
+        var listing = paper.listings().get(0);
+        var earlierLine = firstLineInDigest.putIfAbsent(List.of(paper.arxivId(), listing.digest()), listing.line());
+        listings.computeIfAbsent(paper.arxivId(), id -> new ArrayList<>()).addAll(paper.listings());
         if (known == null) {
             papers.put(paper.arxivId(), paper);
             return;
         }
-        var listing = paper.listings().get(0);
-        for (var earlier : known.listings()) {
-            if (earlier.digest().equals(listing.digest())) {
-                problems.add(Problem.of(file, listing.line(), Problem.Severity.WARNING,
-                        "expected each paper once per digest; " + paper.arxivId() + " is already listed at line "
-                                + earlier.line() + " (both listings kept)", paper.title()));
-                break;
-            }
+        if (earlierLine != null) {
+            problems.add(Problem.of(file, listing.line(), Problem.Severity.WARNING,
+                    "expected each paper once per digest; " + paper.arxivId() + " is already listed at line "
+                            + earlierLine + " (both listings kept)", paper.title()));
         }
         boolean newWins = RICHNESS.compare(paper, known) > 0;
         var winner = newWins ? paper : known;
@@ -59,14 +67,17 @@ public final class PaperMerger {
                             + known.listings().get(0).line() + "; kept the richer record from " + kept.digest() + ":"
                             + kept.line(), disagreement.equals("title") ? paper.title() : paper.arxivId()));
         }
-        var listings = new ArrayList<>(known.listings());
-        listings.addAll(paper.listings());
-        papers.put(paper.arxivId(), combine(winner, loser, listings));
+        papers.put(paper.arxivId(), combine(winner, loser, List.of(known.listings().get(0))));
     }
 
     /** The merged papers, in the order their first listing was read. */
     public List<Paper> papers() {
-        return List.copyOf(papers.values());
+        return papers.values().stream().map(p -> withListings(p, listings.get(p.arxivId()))).toList();
+    }
+
+    private static Paper withListings(Paper p, List<Listing> all) {
+        return new Paper(p.arxivId(), p.version(), p.title(), p.titleRaw(), p.url(), p.authors(), p.categories(),
+                p.primaryCategory(), p.tags(), p.abstractText(), p.zh(), p.announceType(), all);
     }
 
     /** Warnings about disagreeing or repeated listings. */

@@ -16,7 +16,7 @@ final class AnnouncementDigestParser implements DigestParser {
     private static final Pattern HEADER = Pattern.compile("^#\\s+(\\d{4}-\\d{2}-\\d{2})(?:[-T_ ]\\d{1,2}(?:[-:]\\d{2}){0,2})?\\s*$");
     private static final Pattern ENTRY = Pattern.compile("^##\\s+(?:(\\d{1,6})\\s*[.)]\\s*)?(\\[.*)$");
     private static final Pattern BOUNDARY = Pattern.compile("^#{1,2}\\s.*");
-    private static final Pattern SUBSECTION = Pattern.compile("^###\\s+(.*?)\\s*$");
+    private static final Pattern SUBSECTION = Pattern.compile("^###\\s+(.*)$");
     private static final Pattern ANNOUNCEMENT = Pattern.compile("^\\s*(arXiv:\\S+)\\s+Announce Type\\s*:\\s*(\\S*)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ABSTRACT = Pattern.compile("^\\s*Abstract\\s*[:：]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHINESE = Pattern.compile("摘要|中文摘要|Chinese abstract|Chinese|中文", Pattern.CASE_INSENSITIVE);
@@ -53,17 +53,8 @@ final class AnnouncementDigestParser implements DigestParser {
             if (!entry.matches()) {
                 continue;
             }
-            int end = n + 1;
-            while (end <= source.lineCount() && !BOUNDARY.matcher(source.line(end)).matches()) {
-                end++;
-            }
-            var draft = new EntryDraft(source, format(), n, Drafts.rank(entry.group(1), drafts.size() + 1));
-            var link = MarkdownLink.parse(entry.group(2)).orElseThrow();
-            draft.title(link.text());
-            draft.link(link.url(), n);
-            if (!link.closed()) {
-                draft.warn(n, "expected a closing parenthesis after the link", line);
-            }
+            int end = Drafts.entryEnd(source, n, BOUNDARY);
+            var draft = Drafts.linkedEntry(source, format(), n, entry.group(1), entry.group(2), drafts.size() + 1);
             readSections(source, draft, n + 1, end);
             drafts.add(draft);
             n = end - 1;
@@ -84,7 +75,7 @@ final class AnnouncementDigestParser implements DigestParser {
             }
             var sub = SUBSECTION.matcher(line);
             if (sub.matches()) {
-                var name = sub.group(1);
+                var name = sub.group(1).strip();
                 section = name.equalsIgnoreCase("abstract") ? "abstract" : CHINESE.matcher(name).matches() ? "chinese" : null;
                 continue;
             }

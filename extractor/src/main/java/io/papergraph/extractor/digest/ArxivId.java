@@ -15,9 +15,9 @@ public record ArxivId(String id, Integer version) {
     private static final String ID = "(\\d{4}\\.\\d{4,5}|[a-zA-Z][a-zA-Z\\-]*(?:\\.[A-Za-z]{2})?/\\d{7})";
     private static final Pattern LINK = Pattern.compile(
             "^<?(?:https?://)?(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf|html|format)/" + ID
-                    + "(?:v(\\d+))?(?:\\.pdf)?/?(?:[?#]\\S*)?>?$",
+                    + "(?:v(\\d{1,9}))?(?:\\.pdf)?/?(?:[?#]\\S*)?>?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TEXT = Pattern.compile("^(?:arXiv:)?" + ID + "(?:v(\\d+))?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TEXT = Pattern.compile("^(?:arXiv:)?" + ID + "(?:v(\\d{1,9}))?$", Pattern.CASE_INSENSITIVE);
 
     public ArxivId {
         Objects.requireNonNull(id, "id");

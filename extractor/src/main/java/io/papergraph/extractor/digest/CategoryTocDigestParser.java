@@ -21,7 +21,7 @@ final class CategoryTocDigestParser implements DigestParser {
     private static final Pattern LABEL = Pattern.compile(
             "^\\s*(TL;DR|TLDR|TL-DR|Task|Motivation|Methods?|Results?|Conclusions?|Abstract)\\s*[:：]\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUMMARY_TAG = Pattern.compile("^\\s*<summary>\\s*(.*?)\\s*</summary>\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUMMARY_TAG = Pattern.compile("^\\s*<summary>(.*)</summary>\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DETAILS_END = Pattern.compile("^\\s*</details>\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DETAILS_START = Pattern.compile("^\\s*<details>\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIGNATURE = Pattern.compile(
@@ -52,17 +52,8 @@ final class CategoryTocDigestParser implements DigestParser {
             if (!entry.matches()) {
                 continue;
             }
-            int end = n + 1;
-            while (end <= source.lineCount() && !Drafts.ANY_HEADING.matcher(source.line(end)).matches()) {
-                end++;
-            }
-            var draft = new EntryDraft(source, format(), n, Drafts.rank(entry.group(1), drafts.size() + 1));
-            var link = MarkdownLink.parse(entry.group(2)).orElseThrow();
-            draft.title(link.text());
-            draft.link(link.url(), n);
-            if (!link.closed()) {
-                draft.warn(n, "expected a closing parenthesis after the link", line);
-            }
+            int end = Drafts.entryEnd(source, n, Drafts.ANY_HEADING);
+            var draft = Drafts.linkedEntry(source, format(), n, entry.group(1), entry.group(2), drafts.size() + 1);
             readBody(source, draft, n + 1, end);
             if (section != null) {
                 draft.category(section);
@@ -109,7 +100,7 @@ final class CategoryTocDigestParser implements DigestParser {
                 label = labelMatch.group(1).toLowerCase(Locale.ROOT);
                 labelLine = n;
                 value.add(labelMatch.group(2));
-            } else if (summaryTag.matches() && summaryTag.group(1).equalsIgnoreCase("abstract")) {
+            } else if (summaryTag.matches() && summaryTag.group(1).strip().equalsIgnoreCase("abstract")) {
                 label = "abstract";
                 labelLine = n + 1;
             } else if (mainCategory.matches()) {

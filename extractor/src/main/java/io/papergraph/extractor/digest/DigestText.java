@@ -33,6 +33,11 @@ final class DigestText {
             "small", "fine", "real", "zero", "few", "one", "two", "three", "end", "task", "domain", "model", "data",
             "open", "closed", "human", "top", "black", "white", "first", "second", "third", "next", "token", "in");
 
+    /** Texts longer than this (no real abstract is) are not searched for a word's spelling when dewrapping. */
+    private static final int MAX_TEXT_SEARCHED = 20_000;
+    /** How far back a word split at a line end is looked at when dewrapping. */
+    private static final int MAX_WORD = 100;
+
     private DigestText() {
     }
 
@@ -81,14 +86,17 @@ final class DigestText {
             }
         }
         var all = String.join(" ", paragraphs);
+        // The spelling elsewhere in the text decides about a hyphen; searching it is linear in the text, per
+        // line break, so a text far longer than any real abstract (hostile input) goes without that evidence.
+        var lower = all.length() <= MAX_TEXT_SEARCHED ? all.toLowerCase(Locale.ROOT) : "";
         var out = new ArrayList<String>();
         for (var paragraph : paragraphs) {
-            out.add(joinWrapped(paragraph.toString(), all));
+            out.add(joinWrapped(paragraph.toString(), lower));
         }
         return decodeEntities(String.join("\n", out));
     }
 
-    private static String joinWrapped(String paragraph, String whole) {
+    private static String joinWrapped(String paragraph, String lowerText) {
         var lines = paragraph.split("\n");
         var out = new StringBuilder(lines[0]);
         for (int i = 1; i < lines.length; i++) {
@@ -98,12 +106,12 @@ final class DigestText {
                     && !next.isEmpty() && Character.isLowerCase(next.charAt(0));
             if (split) {
                 int start = len - 1;
-                while (start > 0 && !Character.isWhitespace(out.charAt(start - 1))) {
+                while (start > 0 && len - start < MAX_WORD && !Character.isWhitespace(out.charAt(start - 1))) {
                     start--;
                 }
                 var left = out.substring(start, len - 1);
                 var right = next.split("[^\\p{L}]", 2)[0];
-                if (!keepsHyphen(left, right, whole)) {
+                if (!keepsHyphen(left, right, lowerText)) {
                     out.setLength(len - 1);
                 }
                 out.append(next);
@@ -114,8 +122,7 @@ final class DigestText {
         return out.toString();
     }
 
-    private static boolean keepsHyphen(String left, String right, String whole) {
-        var lower = whole.toLowerCase(Locale.ROOT);
+    private static boolean keepsHyphen(String left, String right, String lower) {
         var lastPart = left.substring(left.lastIndexOf('-') + 1).replaceAll("^[^\\p{L}]+", "");
         var joined = (lastPart + right).toLowerCase(Locale.ROOT);
         var hyphenated = (lastPart + "-" + right).toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package io.papergraph.extractor.digest;
 
+import io.papergraph.extractor.model.DigestFormat;
 import io.papergraph.extractor.model.Paper;
 import io.papergraph.extractor.model.Problem;
 import java.time.DateTimeException;
@@ -40,6 +41,48 @@ final class Drafts {
         }
         problems.sort(Comparator.comparingInt(Problem::line));
         return new DigestEntries(date, drafts.size(), papers, problems);
+    }
+
+    /**
+     * A heading's text without its trailing spaces and closing {@code #}s ({@code Title ##}; a {@code #} that
+     * ends a word, as in {@code C#}, stays). Done by hand: a pattern such as {@code (.*?)\s*#*\s*$} backtracks
+     * cubically on a heading with a long run of spaces inside.
+     */
+    static String headingText(String text) {
+        var s = text.stripTrailing();
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == '#') {
+            end--;
+        }
+        if (end < s.length() && (end == 0 || Character.isWhitespace(s.charAt(end - 1)))) {
+            s = s.substring(0, end).stripTrailing();
+        }
+        return s;
+    }
+
+    /** The line after the entry whose heading is at {@code line}: the next line {@code boundary} matches, or the end. */
+    static int entryEnd(DigestSource source, int line, Pattern boundary) {
+        int end = line + 1;
+        while (end <= source.lineCount() && !boundary.matcher(source.line(end)).matches()) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * Starts the draft of an entry whose heading is a markdown link ({@code [Title](url)}): rank, title and
+     * link, with a warning when the link's closing parenthesis is missing.
+     */
+    static EntryDraft linkedEntry(DigestSource source, DigestFormat format, int line, String printedRank,
+            String linkMarkdown, int position) {
+        var draft = new EntryDraft(source, format, line, rank(printedRank, position));
+        var link = MarkdownLink.parse(linkMarkdown).orElseThrow();
+        draft.title(link.text());
+        draft.link(link.url(), line);
+        if (!link.closed()) {
+            draft.warn(line, "expected a closing parenthesis after the link", source.line(line));
+        }
+        return draft;
     }
 
     /** The rank a heading prints, else the entry's position in the digest. */

@@ -23,7 +23,11 @@ import java.util.regex.Pattern;
 final class EntryDraft {
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,，;；、]\\s*");
+    /**
+     * Separates names and topics. The spaces around are trimmed from each item afterwards: {@code \s*} on both
+     * sides of the separator backtracks quadratically on a long run of spaces.
+     */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,，;；、]");
 
     private final DigestSource source;
     private final DigestFormat format;
@@ -86,7 +90,7 @@ final class EntryDraft {
     void authors(String byline) {
         var names = new ArrayList<String>();
         for (var name : LIST_SEPARATOR.split(byline)) {
-            var display = AuthorKey.displayName(name.replaceAll("^(?:and|&)\\s+", ""));
+            var display = AuthorKey.displayName(name.strip().replaceAll("^(?:and|&)\\s+", ""));
             if (!display.isEmpty()) {
                 names.add(display);
             }
@@ -126,11 +130,31 @@ final class EntryDraft {
 
     void keywords(List<String> values) {
         for (var value : values) {
-            var clean = DigestText.collapse(value.replace("**", "").replaceAll("^[*_`\\s]+|[*_`\\s]+$", ""));
+            var clean = DigestText.collapse(trimMarkup(value.replace("**", "")));
             if (!clean.isEmpty()) {
                 keywords.add(clean);
             }
         }
+    }
+
+    /**
+     * The text without emphasis and code markers ({@code *}, {@code _}, {@code `}) and spaces at either end; by
+     * hand, since {@code [*_`\s]+$} backtracks quadratically on a long run of spaces inside the text.
+     */
+    private static String trimMarkup(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isMarkupOrSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isMarkupOrSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isMarkupOrSpace(char c) {
+        return c == '*' || c == '_' || c == '`' || c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     void date(String value, int at) {

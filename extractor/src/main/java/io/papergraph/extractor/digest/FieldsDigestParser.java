@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class FieldsDigestParser implements DigestParser {
 
-    private static final Pattern HEADING = Pattern.compile("^#{2,4}\\s+(?:(\\d{1,6})[.)]?\\s+)?(.*?)\\s*#*\\s*$");
+    private static final Pattern HEADING = Pattern.compile("^#{2,4}\\s+(?:(\\d{1,6})[.)]?\\s+)?(.*)$");
     private static final Pattern FIELD = Pattern.compile("^\\s*(?:[-*]\\s+)?\\*\\*([^*]{1,30}?)\\*\\*\\s*[:：]\\s*(.*)$");
     private static final Pattern LINK_FIELD = Pattern.compile("^\\s*(?:[-*]\\s+)?\\*\\*(?:link|url|pdf)\\*\\*\\s*[:：]\\s*\\S*arxiv\\.org/.*",
             Pattern.CASE_INSENSITIVE);
@@ -48,7 +48,7 @@ final class FieldsDigestParser implements DigestParser {
             var m = HEADING.matcher(source.line(start));
             m.matches();
             var draft = new EntryDraft(source, format(), start, Drafts.rank(m.group(1), drafts.size() + 1));
-            draft.title(m.group(2));
+            draft.title(Drafts.headingText(m.group(2)));
             readFields(source, draft, start + 1, end);
             drafts.add(draft);
         }

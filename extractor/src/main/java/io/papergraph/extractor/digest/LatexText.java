@@ -43,6 +43,13 @@ final class LatexText {
     private static final String SUBSCRIPT_FROM = "0123456789+-=()aeijklmnoprstuvx";
     private static final String SUBSCRIPT_TO = "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ";
 
+    /**
+     * How deep font commands are unwrapped ({@code \textbf{\emph{x}}} is two levels). Titles nest two or
+     * three; the bound keeps the work linear on hostile input nested a million deep, whose deeper commands
+     * then only lose their backslash.
+     */
+    private static final int MAX_NESTING = 8;
+
     /** Font commands whose argument is kept as plain text. */
     private static final Pattern TEXT_COMMAND = Pattern.compile(
             "\\\\(?:text|textbf|textit|texttt|textsc|textrm|emph|mathrm|mathbf|mathit|mathsf|mathtt|boldsymbol|bm|operatorname|mbox|underline)\\s*\\{([^{}]*)}");
@@ -70,7 +77,8 @@ final class LatexText {
 
     private static String decode(String latex, boolean mathMode) {
         var s = latex;
-        for (String before = null; !s.equals(before); ) {
+        String before = null;
+        for (int level = 0; level < MAX_NESTING && !s.equals(before); level++) {
             before = s;
             s = TEXT_COMMAND.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         }

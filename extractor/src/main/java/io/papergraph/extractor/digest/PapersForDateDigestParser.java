@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class PapersForDateDigestParser implements DigestParser {
 
-    private static final Pattern HEADER = Pattern.compile("^#\\s+Papers for\\s+(.*?)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADER = Pattern.compile("^#\\s+Papers for\\s+(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTRY = Pattern.compile("^##\\s+(?:(\\d{1,6})\\s*[.)]\\s*)?(\\[.*)$");
     private static final Pattern SUMMARY = Pattern.compile("^\\s*summary\\s*[:：]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BOUNDARY = Pattern.compile("^#{1,2}\\s.*");
@@ -30,9 +30,12 @@ final class PapersForDateDigestParser implements DigestParser {
     private static final String RESULT = "主要结果|主要成果|Primary Results|Key Results";
     private static final String CONCLUSION = "对AI从业者的主要启示|Principal Implication for AI Practitioners";
     private static final String NAMES = "(" + String.join("|", KEYWORDS, TLDR, MOTIVATION, METHOD, RESULT, CONCLUSION) + ")";
-    /** A label is bold ({@code **主要结果**}, colon optional) or followed by a colon. */
+    /**
+     * A label is bold ({@code **主要结果**}, colon optional) or followed by a colon. (Written so that no two
+     * {@code \s*} can share a run of spaces: that backtracks quadratically.)
+     */
     private static final Pattern LABEL = Pattern.compile(
-            "\\*\\*\\s*" + NAMES + "\\s*[:：]?\\s*\\*\\*\\s*[:：]?|(?<![\\p{L}*])" + NAMES + "\\s*[:：]",
+            "\\*\\*\\s*" + NAMES + "\\s*(?:[:：]\\s*)?\\*\\*\\s*[:：]?|(?<![\\p{L}*])" + NAMES + "\\s*[:：]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_BOLD = Pattern.compile("^\\s*((?:\\*\\*[^*]+\\*\\*\\s*[,，、;；]?\\s*)+)");
 
@@ -69,17 +72,8 @@ final class PapersForDateDigestParser implements DigestParser {
             if (!entry.matches()) {
                 continue;
             }
-            int end = n + 1;
-            while (end <= source.lineCount() && !BOUNDARY.matcher(source.line(end)).matches()) {
-                end++;
-            }
-            var draft = new EntryDraft(source, format(), n, Drafts.rank(entry.group(1), drafts.size() + 1));
-            var link = MarkdownLink.parse(entry.group(2)).orElseThrow();
-            draft.title(link.text());
-            draft.link(link.url(), n);
-            if (!link.closed()) {
-                draft.warn(n, "expected a closing parenthesis after the link", line);
-            }
+            int end = Drafts.entryEnd(source, n, BOUNDARY);
+            var draft = Drafts.linkedEntry(source, format(), n, entry.group(1), entry.group(2), drafts.size() + 1);
             readSummary(source, draft, n + 1, end);
             drafts.add(draft);
             n = end - 1;
@@ -150,7 +144,8 @@ final class PapersForDateDigestParser implements DigestParser {
             field(kind).ifPresent(f -> draft.zh(f, List.of(clean), line));
         }
         if (keywordText != null) {
-            draft.keywords(List.of(keywordText.split("\\*\\*\\s*[,，、;；]?\\s*\\*\\*|\\s*[,，、;；]\\s*")));
+            // no \s* on both sides of an optional separator: that backtracks quadratically on long runs of spaces
+            draft.keywords(List.of(keywordText.split("\\*\\*\\s*(?:[,，、;；]\\s*)?\\*\\*|[,，、;；]")));
         }
         var summary = clean(rest.toString());
         if (!summary.isEmpty()) {

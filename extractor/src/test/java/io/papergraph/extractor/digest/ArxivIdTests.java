@@ -30,7 +30,8 @@ class ArxivIdTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://openreview.net/forum?id=abc", "https://arxiv.org/list/cs.LG/new", "", "2511.05518"})
+    @ValueSource(strings = {"https://openreview.net/forum?id=abc", "https://arxiv.org/list/cs.LG/new", "", "2511.05518",
+        "https://arxiv.org/abs/2501.00001v99999999999"})
     void rejectsWhatIsNotAnArxivLink(String link) {
         assertTrue(ArxivId.fromLink(link).isEmpty());
     }
@@ -39,5 +40,11 @@ class ArxivIdTests {
     void readsAnnouncedIds() {
         assertEquals(Optional.of(new ArxivId("2506.05508", 1)), ArxivId.fromText("arXiv:2506.05508v1"));
         assertEquals("https://arxiv.org/abs/hep-th/9901001", ArxivId.fromText("hep-th/9901001").orElseThrow().url());
+    }
+
+    @Test
+    void aVersionNumberTooLargeForAnyPaperIsNoId() {
+        // found by fuzzing: it used to escape as a NumberFormatException
+        assertTrue(ArxivId.fromText("arXiv:2501.00001v99999999999").isEmpty());
     }
 }

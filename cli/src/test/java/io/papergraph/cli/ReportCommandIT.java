@@ -1,0 +1,68 @@
+package io.papergraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.papergraph.testing.SmallGraph;
+import io.papergraph.testing.TestNeo4j;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** report and cluster against the small graph in the embedded test server. */
+class ReportCommandIT {
+
+    private static String uri;
+
+    @BeforeAll
+    static void loadGraph() {
+        SmallGraph.load();
+        uri = TestNeo4j.get().boltUri();
+    }
+
+    @Test
+    void clusterThenReportInEveryFormat() {
+        var cluster = CliRun.of("cluster", "--uri", uri, "--engine", "in-process", "--seed", "7");
+        assertEquals(0, cluster.exitCode(), cluster.err());
+        assertTrue(cluster.out().startsWith("3 topic clusters (1 small) over 12 terms, 12 paper shares, in-process Leiden"),
+                cluster.out());
+
+        var table = CliRun.of("report", "topic-clusters", "--uri", uri);
+        assertEquals(0, table.exitCode(), table.err());
+        var lines = table.out().lines().toList();
+        // Nine columns do not fit 80 columns readably: one block per cluster.
+        assertEquals("-[ 1 ]----------------------------------", lines.get(0));
+        assertEquals("cluster     reinforcement learning", lines.get(1));
+        assertTrue(lines.contains("cluster     attention"), lines.toString());
+        assertTrue(lines.contains("label       attention / Transformer / self-attention"), lines.toString());
+        assertTrue(lines.contains("topPapers   2511.00001, 2511.00002, 2511.00003"), lines.toString());
+        assertEquals("(3 rows)", lines.get(lines.size() - 1));
+        lines.forEach(l -> assertTrue(l.codePoints().count() <= 80, "fits 80 columns: " + l));
+
+        var wide = CliRun.of("report", "topic-clusters", "--uri", uri, "--width", "250");
+        assertTrue(wide.out().startsWith("cluster                 label"), wide.out());
+
+        var csv = CliRun.of("report", "coauthors", "-p", "author=Dan Brown", "--format", "csv", "--uri", uri);
+        assertEquals("author,coauthor,together,papers\r\nDan Brown,Bob Li,1,2511.00005\r\n"
+                + "Dan Brown,Erin Zhou,1,2511.00007\r\n", csv.out());
+
+        var json = CliRun.of("report", "term", "--param", "term=GNN", "--format", "json", "--uri", uri);
+        assertTrue(json.out().contains("\"value\" : \"graph neural network\""), json.out());
+
+        var markdown = CliRun.of("report", "search", "-p", "query=量子退火", "-f", "markdown", "--uri", uri);
+        assertTrue(markdown.out().startsWith("| kind | id | name | score |\n|---|---|---|---|\n"), markdown.out());
+        assertTrue(markdown.out().contains("quantum annealing"), markdown.out());
+    }
+
+    @Test
+    void aWritingReportIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("wipe.cypher"), "// Title: Wipe\nMATCH (n:Digest) DETACH DELETE n\n");
+
+        var run = CliRun.of("report", "wipe", "--reports", "file:" + dir, "--uri", uri);
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("papergraph: report 'wipe' (" + dir.resolve("wipe.cypher")
+                + ") would write to the graph"), run.err());
+        try (var session = TestNeo4j.get().driver().session()) {
+            assertEquals(3L, session.run("MATCH (d:Digest) RETURN count(d) AS n").single().get("n").asLong());
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.papergraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The parts of report, cluster and browser-guide that need no server. */
+class ReportCommandTests {
+
+    @Test
+    void listShowsEveryReportWithParametersAndDefaults() {
+        var run = CliRun.of("report", "--list");
+
+        assertEquals(0, run.exitCode(), run.err());
+        for (var name : new String[] {"topic-clusters", "cluster", "term", "emerging-terms", "similar-papers", "authors",
+                "coauthors", "category-topics", "search", "digest"}) {
+            assertTrue(run.out().contains("\n" + name + " - ") || run.out().startsWith(name + " - "), name);
+        }
+        assertTrue(run.out().contains("    --param term=…\n        the term: key, name, alias, acronym or Chinese name"
+                + " (required, e.g.\n        'LLM')\n"), run.out());
+        assertTrue(run.out().contains("    --param limit=…\n        how many clusters to list (default 20)\n"), run.out());
+        run.out().lines().forEach(l -> assertTrue(l.length() <= 80, "fits 80 columns: " + l));
+    }
+
+    @Test
+    void misspelledReportNameListsTheAvailableOnes() {
+        var run = CliRun.of("report", "emerging", "--uri", "bolt://localhost:1");
+
+        assertEquals(2, run.exitCode());
+        assertEquals("papergraph: no report named 'emerging'; available: authors, category-topics, cluster, coauthors,"
+                + " digest, emerging-terms, search, similar-papers, term, topic-clusters\n", run.err());
+    }
+
+    @Test
+    void missingParameterIsReportedBeforeConnecting() {
+        var run = CliRun.of("report", "similar-papers", "--uri", "bolt://localhost:1");
+
+        assertEquals(2, run.exitCode());
+        assertEquals("papergraph: report 'similar-papers' needs --param arxivId=…; its parameters: arxivId (required,"
+                + " e.g. '2511.05518'), limit (default 10)\n", run.err());
+    }
+
+    @Test
+    void unreachableServerIsOneLine() {
+        var run = CliRun.of("report", "topic-clusters", "--uri", "bolt://localhost:1");
+
+        assertEquals(1, run.exitCode());
+        assertEquals("papergraph: cannot reach Neo4j at bolt://localhost:1 (start it with 'papergraph serve',"
+                + " or set --uri / NEO4J_URI)\n", run.err());
+    }
+
+    @Test
+    void printGivesTheReportReadyForTheBrowser() {
+        var run = CliRun.of("report", "term", "--print");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith(":param term => 'LLM'\n:param limit => 10\n\n// Title: One term and its neighbourhood\n"),
+                run.out());
+    }
+
+    @Test
+    void browserGuidePrintsTheStyleCommandAndReports() {
+        var guide = CliRun.of("browser-guide");
+        assertEquals(0, guide.exitCode(), guide.err());
+        assertTrue(guide.out().contains(":style\nnode {"), guide.out());
+        assertTrue(guide.out().contains("//   topic-clusters - Topic clusters"), guide.out());
+
+        var style = CliRun.of("browser-guide", "--style");
+        assertTrue(style.out().startsWith("node {"), style.out());
+        assertTrue(style.out().contains("node.Cluster {"), style.out());
+
+        var report = CliRun.of("browser-guide", "--report", "search");
+        assertTrue(report.out().startsWith(":param query => 'attention'\n:param limit => 10\n"), report.out());
+    }
+
+    @Test
+    void clusterRejectsBadOptionsAsUsageErrors() {
+        var algorithm = CliRun.of("cluster", "--algorithm", "louvain");
+        assertEquals(2, algorithm.exitCode());
+        assertTrue(algorithm.err().contains("Unknown clustering algorithm 'louvain'; expected one of leiden-modularity,"
+                + " leiden-cpm"), algorithm.err());
+
+        var resolution = CliRun.of("cluster", "--resolution", "0", "--uri", "bolt://localhost:1");
+        assertEquals(2, resolution.exitCode());
+        assertTrue(resolution.err().contains("resolution must be a positive number, got 0.0"), resolution.err());
+
+        var engine = CliRun.of("cluster", "--engine", "spark");
+        assertEquals(2, engine.exitCode());
+        assertTrue(engine.err().contains("expected auto, in-process or gds, got 'spark'"), engine.err());
+    }
+
+    @Test
+    void helpListsTheNewCommands() {
+        var run = CliRun.of("--help");
+        assertTrue(run.out().contains("report"), run.out());
+        assertTrue(run.out().contains("cluster"), run.out());
+        assertTrue(run.out().contains("browser-guide"), run.out());
+    }
+}

@@ -1,0 +1,172 @@
+package io.papergraph.topics;
+
+import io.papergraph.PapergraphException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Values;
+import org.neo4j.driver.exceptions.Neo4jException;
+
+/** {@link TopicClusterer} over the Neo4j Java Driver; all statements come from {@code .cypher} files. */
+final class DefaultTopicClusterer implements TopicClusterer {
+
+    private static final int BATCH_SIZE = 10_000;
+
+    private final Driver driver;
+    private final String database;
+
+    DefaultTopicClusterer(Driver driver, String database) {
+        this.driver = driver;
+        this.database = database;
+    }
+
+    private Session session() {
+        var config = SessionConfig.builder();
+        if (database != null && !database.isBlank()) {
+            config.withDatabase(database);
+        }
+        return driver.session(config.build());
+    }
+
+    @Override
+    public CooccurrenceGraph readGraph() {
+        try (var session = session()) {
+            return session.executeRead(tx -> {
+                var terms = tx.run(Statements.load("read-terms")).list(r -> new TermNode(
+                        r.get("key").asString(), r.get("name").asString(null), r.get("namesZh").asList(v -> v.asString())));
+                var edges = tx.run(Statements.load("read-cooccurrences")).list(r -> new CoOccurrence(
+                        r.get("source").asString(), r.get("target").asString(),
+                        r.get("papers").asNumber().longValue(), r.get("strength").asNumber().doubleValue()));
+                var mentions = tx.run(Statements.load("read-mentions")).list(r -> new WeightedMention(
+                        r.get("arxivId").asString(), r.get("termKey").asString(), r.get("weight").asNumber().doubleValue()));
+                return new CooccurrenceGraph(terms, edges, mentions);
+            });
+        }
+    }
+
+    @Override
+    public boolean gdsAvailable() {
+        try (var session = session()) {
+            return session.executeRead(tx -> tx.run(Statements.load("gds-available")).single().get("available").asBoolean());
+        }
+    }
+
+    @Override
+    public TopicClusters compute(ClusterOptions options) {
+        var graph = readGraph();
+        return switch (engineFor(options)) {
+            case GDS -> TermClustering.fromCommunities(graph, gdsCommunities(options), options.withEngine(ClusterEngine.GDS));
+            default -> TermClustering.inProcess(graph, options.withEngine(ClusterEngine.IN_PROCESS));
+        };
+    }
+
+    @Override
+    public ClusteringSummary recompute(ClusterOptions options) {
+        long start = System.nanoTime();
+        var result = compute(options);
+        write(result);
+        int terms = result.clusters().stream().mapToInt(TopicCluster::size).sum();
+        int small = (int) result.clusters().stream().filter(TopicCluster::small).count();
+        return new ClusteringSummary(result.options().engine(), terms, result.clusters().size(), small,
+                result.shares().size(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private ClusterEngine engineFor(ClusterOptions options) {
+        return switch (options.engine()) {
+            case IN_PROCESS -> ClusterEngine.IN_PROCESS;
+            case GDS -> {
+                if (options.algorithm() != ClusterAlgorithm.LEIDEN_MODULARITY) {
+                    throw new PapergraphException("GDS Leiden optimises modularity only; use --algorithm leiden-modularity"
+                            + " with --engine gds, or --engine in-process for " + options.algorithm().cliName());
+                }
+                if (!gdsAvailable()) {
+                    throw new PapergraphException("The server has no Graph Data Science library (procedure gds.leiden.stream"
+                            + " not found); use --engine in-process or install the GDS plugin");
+                }
+                yield ClusterEngine.GDS;
+            }
+            case AUTO -> options.algorithm() == ClusterAlgorithm.LEIDEN_MODULARITY && gdsAvailable()
+                    ? ClusterEngine.GDS : ClusterEngine.IN_PROCESS;
+        };
+    }
+
+    /** Projects the co-occurrence graph into GDS, streams Leiden's communities and drops the projection. */
+    private Map<String, Long> gdsCommunities(ClusterOptions options) {
+        var graphName = "papergraph-terms-" + UUID.randomUUID();
+        try (var session = session()) {
+            session.executeWrite(tx -> tx.run(Statements.load("gds-project"), Map.of("graphName", graphName)).consume());
+            try {
+                return session.executeWrite(tx -> {
+                    var communities = new HashMap<String, Long>();
+                    tx.run(Statements.load("gds-leiden"), Map.of("graphName", graphName,
+                                    "resolution", options.resolution(), "iterations", options.iterations(),
+                                    "seed", options.seed()))
+                            .forEachRemaining(r -> communities.put(r.get("key").asString(), r.get("communityId").asLong()));
+                    return communities;
+                });
+            } finally {
+                session.executeWrite(tx -> tx.run(Statements.load("gds-drop"), Map.of("graphName", graphName)).consume());
+            }
+        } catch (Neo4jException e) {
+            throw new PapergraphException("GDS Leiden failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Replaces the previous clustering in one transaction, so readers see the old or the new one, never a mix. */
+    private void write(TopicClusters result) {
+        var clusters = new ArrayList<Map<String, Object>>();
+        var memberships = new ArrayList<Map<String, Object>>();
+        for (var cluster : result.clusters()) {
+            var row = new HashMap<String, Object>();
+            row.put("id", cluster.id());
+            row.put("label", cluster.label());
+            row.put("labelZh", cluster.labelZh());
+            row.put("size", cluster.size());
+            row.put("topTerms", cluster.topTerms());
+            row.put("small", cluster.small());
+            clusters.add(row);
+            for (var member : cluster.members()) {
+                memberships.add(Map.of("termKey", member.termKey(), "clusterId", cluster.id(), "weight", member.weight()));
+            }
+        }
+        var shares = result.shares().stream()
+                .map(s -> Map.<String, Object>of("arxivId", s.arxivId(), "clusterId", s.clusterId(), "share", s.share()))
+                .toList();
+        var options = result.options();
+        var settings = Map.<String, Object>of("algorithm", options.algorithm().cliName(),
+                "engine", options.engine().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                "resolution", options.resolution(), "minClusterSize", options.minClusterSize(), "seed", options.seed());
+        try (var session = session()) {
+            session.executeWrite(tx -> tx.run(Statements.load("create-cluster-constraint")).consume());
+            session.executeWrite(tx -> {
+                tx.run(Statements.load("delete-clusters")).consume();
+                for (var batch : batches(clusters)) {
+                    var parameters = new HashMap<>(settings);
+                    parameters.put("rows", batch);
+                    tx.run(Statements.load("write-clusters"), Values.value(parameters)).consume();
+                }
+                for (var batch : batches(memberships)) {
+                    tx.run(Statements.load("write-term-memberships"), Map.of("rows", batch)).consume();
+                }
+                for (var batch : batches(shares)) {
+                    tx.run(Statements.load("write-paper-shares"), Map.of("rows", batch)).consume();
+                }
+                return null;
+            });
+        }
+    }
+
+    private static <T> List<List<T>> batches(List<T> rows) {
+        var batches = new ArrayList<List<T>>();
+        for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+            batches.add(rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)));
+        }
+        return batches;
+    }
+}

@@ -1,0 +1,249 @@
+package io.papergraph.topics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a partition of the term co-occurrence graph into topic clusters: folds small clusters, derives
+ * stable ids from members, labels each cluster with its most distinctive terms (class-based TF-IDF over the
+ * papers' weighted mentions) and computes each paper's topic shares. The partition may come from Leiden in
+ * this JVM ({@link #inProcess}) or from the server's GDS ({@link #fromCommunities}); the rest is shared,
+ * so both give results of the same shape.
+ */
+public final class TermClustering {
+
+    static final int TOP_TERMS = 10;
+    static final int LABEL_TERMS = 3;
+
+    private TermClustering() {
+    }
+
+    /** Clusters with Leiden from CWTS networkanalysis. */
+    public static TopicClusters inProcess(CooccurrenceGraph graph, ClusterOptions options) {
+        var indexed = new WeightedTermGraph(graph);
+        return assemble(graph, indexed, LeidenPartition.communities(indexed, options), options);
+    }
+
+    /**
+     * Builds clusters from communities computed elsewhere (e.g. {@code gds.leiden}); terms missing from
+     * {@code communityOfTerm} count as communities of their own.
+     */
+    public static TopicClusters fromCommunities(CooccurrenceGraph graph, Map<String, Long> communityOfTerm,
+            ClusterOptions options) {
+        var indexed = new WeightedTermGraph(graph);
+        var numbering = new HashMap<Long, Integer>();
+        int[] communities = new int[indexed.size()];
+        int next = 0;
+        for (int i = 0; i < indexed.size(); i++) {
+            var community = communityOfTerm.get(indexed.terms.get(i).key());
+            if (community == null) {
+                communities[i] = -1 - i;
+                continue;
+            }
+            Integer number = numbering.get(community);
+            if (number == null) {
+                number = next++;
+                numbering.put(community, number);
+            }
+            communities[i] = number;
+        }
+        for (int i = 0; i < communities.length; i++) {
+            if (communities[i] < 0) {
+                communities[i] = next++;
+            }
+        }
+        return assemble(graph, indexed, communities, options);
+    }
+
+    private static TopicClusters assemble(CooccurrenceGraph graph, WeightedTermGraph indexed, int[] communities,
+            ClusterOptions options) {
+        foldSmallClusters(indexed, communities, options.minClusterSize());
+        var membersOf = new TreeMap<Integer, List<Integer>>();
+        for (int i = 0; i < communities.length; i++) {
+            membersOf.computeIfAbsent(communities[i], c -> new ArrayList<>()).add(i);
+        }
+        var drafts = new ArrayList<Draft>();
+        for (var members : membersOf.values()) {
+            drafts.add(Draft.of(indexed, communities, members));
+        }
+        var clusterOfTerm = new HashMap<String, Draft>();
+        for (var draft : drafts) {
+            for (var member : draft.members) {
+                clusterOfTerm.put(member.termKey(), draft);
+            }
+        }
+        // Sorted so that floating-point sums do not depend on the order the server returned the mentions in.
+        var mentions = graph.mentions().stream()
+                .sorted(Comparator.comparing(WeightedMention::arxivId).thenComparing(WeightedMention::termKey)
+                        .thenComparingDouble(WeightedMention::weight))
+                .toList();
+        var shares = paperShares(mentions, clusterOfTerm);
+        var scores = distinctiveness(mentions, shares, clusterOfTerm);
+        var clusters = new ArrayList<TopicCluster>();
+        for (var draft : drafts) {
+            clusters.add(draft.toCluster(indexed, scores, options.minClusterSize()));
+        }
+        clusters.sort(Comparator.comparingInt(TopicCluster::size).reversed().thenComparing(TopicCluster::id));
+        var shareList = new ArrayList<PaperShare>();
+        shares.forEach((paper, byCluster) -> byCluster.forEach(
+                (cluster, share) -> shareList.add(new PaperShare(paper, cluster, share))));
+        shareList.sort(Comparator.comparing(PaperShare::arxivId)
+                .thenComparing(Comparator.comparingDouble(PaperShare::share).reversed())
+                .thenComparing(PaperShare::clusterId));
+        return new TopicClusters(clusters, shareList, options);
+    }
+
+    /**
+     * Moves each cluster smaller than {@code minSize} into the neighbouring cluster it shares the most
+     * co-occurrence weight with, smallest clusters first; clusters without neighbours stay (and get flagged).
+     */
+    static void foldSmallClusters(WeightedTermGraph graph, int[] communities, int minSize) {
+        // A cluster without outside edges keeps none when others merge, so it is checked only once.
+        var isolated = new java.util.HashSet<Integer>();
+        while (true) {
+            var members = new TreeMap<Integer, List<Integer>>();
+            for (int i = 0; i < communities.length; i++) {
+                members.computeIfAbsent(communities[i], c -> new ArrayList<>()).add(i);
+            }
+            Integer victim = null;
+            Integer target = null;
+            for (var entry : members.entrySet().stream()
+                    .filter(e -> e.getValue().size() < minSize && !isolated.contains(e.getKey()))
+                    .sorted(Comparator.<Map.Entry<Integer, List<Integer>>>comparingInt(e -> e.getValue().size())
+                            .thenComparing(e -> graph.terms.get(e.getValue().get(0)).key()))
+                    .toList()) {
+                var weightTo = new TreeMap<Integer, Double>();
+                for (int node : entry.getValue()) {
+                    for (int k = 0; k < graph.neighbours[node].length; k++) {
+                        int other = communities[graph.neighbours[node][k]];
+                        if (other != entry.getKey()) {
+                            weightTo.merge(other, graph.neighbourWeights[node][k], Double::sum);
+                        }
+                    }
+                }
+                if (weightTo.isEmpty()) {
+                    isolated.add(entry.getKey());
+                } else {
+                    victim = entry.getKey();
+                    target = weightTo.entrySet().stream()
+                            .max(Comparator.<Map.Entry<Integer, Double>>comparingDouble(Map.Entry::getValue)
+                                    .thenComparing(e -> graph.terms.get(members.get(e.getKey()).get(0)).key(),
+                                            Comparator.reverseOrder()))
+                            .orElseThrow().getKey();
+                    break;
+                }
+            }
+            if (victim == null) {
+                return;
+            }
+            for (int node : members.get(victim)) {
+                communities[node] = target;
+            }
+        }
+    }
+
+    /** Per paper, per cluster id: the share of the paper's mention weight on the cluster's terms. */
+    private static Map<String, Map<String, Double>> paperShares(List<WeightedMention> mentions,
+            Map<String, Draft> clusterOfTerm) {
+        var byPaper = new TreeMap<String, Map<String, Double>>();
+        for (var mention : mentions) {
+            if (mention.weight() > 0) {
+                byPaper.computeIfAbsent(mention.arxivId(), p -> new TreeMap<>())
+                        .merge(clusterOfTerm.get(mention.termKey()).id, mention.weight(), Double::sum);
+            }
+        }
+        for (var shares : byPaper.values()) {
+            double total = shares.values().stream().mapToDouble(Double::doubleValue).sum();
+            shares.replaceAll((cluster, weight) -> weight / total);
+        }
+        return byPaper;
+    }
+
+    /**
+     * Class-based TF-IDF of each term in its own cluster: the term's mention weight in the cluster's papers
+     * (weighted by their share), relative to the cluster's total, times log(1 + A / f) where f is the term's
+     * weight over all papers and A the average cluster total. A term used everywhere scores low even when
+     * it is frequent, which is what makes a label distinctive.
+     */
+    private static Map<String, Double> distinctiveness(List<WeightedMention> mentions,
+            Map<String, Map<String, Double>> shares, Map<String, Draft> clusterOfTerm) {
+        var termInCluster = new HashMap<String, Double>();
+        var termTotal = new HashMap<String, Double>();
+        var clusterTotal = new HashMap<String, Double>();
+        for (var mention : mentions) {
+            termTotal.merge(mention.termKey(), mention.weight(), Double::sum);
+            var paperShares = shares.get(mention.arxivId());
+            if (paperShares == null) {
+                continue;
+            }
+            for (var entry : paperShares.entrySet()) {
+                double tf = entry.getValue() * mention.weight();
+                clusterTotal.merge(entry.getKey(), tf, Double::sum);
+                if (clusterOfTerm.get(mention.termKey()).id.equals(entry.getKey())) {
+                    termInCluster.merge(mention.termKey(), tf, Double::sum);
+                }
+            }
+        }
+        double average = clusterTotal.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        var scores = new HashMap<String, Double>();
+        termInCluster.forEach((term, tf) -> {
+            double total = clusterTotal.get(clusterOfTerm.get(term).id);
+            scores.put(term, tf / total * Math.log(1 + average / termTotal.get(term)));
+        });
+        return scores;
+    }
+
+    /** A cluster before labelling: members with their weights, id from the best connected member. */
+    private static final class Draft {
+        final String id;
+        final List<ClusterMember> members;
+
+        private Draft(String id, List<ClusterMember> members) {
+            this.id = id;
+            this.members = members;
+        }
+
+        static Draft of(WeightedTermGraph graph, int[] communities, List<Integer> nodes) {
+            var internal = new LinkedHashMap<Integer, Double>();
+            for (int node : nodes) {
+                double sum = 0;
+                for (int k = 0; k < graph.neighbours[node].length; k++) {
+                    if (communities[graph.neighbours[node][k]] == communities[node]) {
+                        sum += graph.neighbourWeights[node][k];
+                    }
+                }
+                internal.put(node, sum);
+            }
+            double max = internal.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            var members = internal.entrySet().stream()
+                    .map(e -> new ClusterMember(graph.terms.get(e.getKey()).key(), max == 0 ? 1.0 : e.getValue() / max))
+                    .sorted(Comparator.comparingDouble(ClusterMember::weight).reversed()
+                            .thenComparing(ClusterMember::termKey))
+                    .toList();
+            return new Draft(members.get(0).termKey(), members);
+        }
+
+        TopicCluster toCluster(WeightedTermGraph graph, Map<String, Double> scores, int minSize) {
+            var ranked = members.stream()
+                    .sorted(Comparator.<ClusterMember>comparingDouble(m -> scores.getOrDefault(m.termKey(), 0.0))
+                            .reversed()
+                            .thenComparing(Comparator.comparingDouble(ClusterMember::weight).reversed())
+                            .thenComparing(ClusterMember::termKey))
+                    .map(m -> graph.terms.get(graph.indexOf.get(m.termKey())))
+                    .limit(TOP_TERMS)
+                    .toList();
+            var topTerms = ranked.stream().map(TermNode::name).toList();
+            var labelTerms = ranked.subList(0, Math.min(LABEL_TERMS, ranked.size()));
+            var label = labelTerms.stream().map(TermNode::name).collect(Collectors.joining(" / "));
+            var zh = labelTerms.stream().filter(t -> !t.namesZh().isEmpty()).map(t -> t.namesZh().get(0)).toList();
+            return new TopicCluster(id, label, zh.isEmpty() ? null : String.join(" / ", zh), topTerms,
+                    members.size() < minSize, members);
+        }
+    }
+}

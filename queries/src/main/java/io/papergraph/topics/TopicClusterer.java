@@ -1,0 +1,31 @@
+package io.papergraph.topics;
+
+import org.neo4j.driver.Driver;
+
+/**
+ * Recomputes the topic clusters of a loaded graph: reads the term co-occurrence graph and the papers'
+ * mentions, runs Leiden (in this JVM, or with GDS on the server) and replaces the previous
+ * {@code Cluster} nodes and {@code IN_CLUSTER} relationships in one transaction.
+ */
+public sealed interface TopicClusterer permits DefaultTopicClusterer {
+
+    /**
+     * @param driver   a driver to the graph (embedded or remote)
+     * @param database the database name, or null for the server's default
+     */
+    static TopicClusterer create(Driver driver, String database) {
+        return new DefaultTopicClusterer(driver, database);
+    }
+
+    /** Clusters and writes the result; the build command calls this after loading. */
+    ClusteringSummary recompute(ClusterOptions options);
+
+    /** Clusters without writing anything. */
+    TopicClusters compute(ClusterOptions options);
+
+    /** Reads the clustering's input from the graph. */
+    CooccurrenceGraph readGraph();
+
+    /** Whether the server has Graph Data Science's Leiden procedure. */
+    boolean gdsAvailable();
+}

@@ -1,0 +1,34 @@
+// Title: What one digest contributed
+// Description: The papers a digest lists (in its order) and the terms it brought in for the first
+//   time (no earlier digest lists a paper that mentions them). The digest is picked by file name or
+//   date; 'latest' picks the newest. Each row shows the digest's date.
+// Parameters:
+//   digest  digest file name, date (YYYY-MM-DD) or 'latest'
+//   limit   how many papers and how many new terms to list
+// In Neo4j Browser, set the parameters first:
+// :param digest => 'latest'
+// :param limit => 50
+MATCH (d:Digest)
+WHERE $digest = 'latest' OR d.file = $digest OR toString(d.date) = $digest
+WITH d
+ORDER BY d.date DESC, d.file DESC
+LIMIT 1
+CALL (d) {
+  MATCH (d)-[l:LISTS]->(p:Paper)
+  WITH l, p
+  ORDER BY l.rank, p.arxivId
+  LIMIT $limit
+  RETURN 'paper' AS kind, p.arxivId AS id, p.title AS name
+  UNION ALL
+  MATCH (d)-[:LISTS]->(:Paper)-[:MENTIONS]->(t:Term)
+  WITH DISTINCT d, t
+  WHERE NOT EXISTS {
+    MATCH (t)<-[:MENTIONS]-(:Paper)<-[:LISTS]-(earlier:Digest)
+    WHERE earlier.date < d.date
+  }
+  WITH t
+  ORDER BY t.df DESC, t.key
+  LIMIT $limit
+  RETURN 'new term' AS kind, t.key AS id, t.name AS name
+}
+RETURN toString(d.date) AS date, kind, id, name

@@ -1,0 +1,3 @@
+// The previous clustering, with its memberships.
+MATCH (c:Cluster)
+DETACH DELETE c

@@ -1,0 +1,2 @@
+CALL gds.graph.drop($graphName, false) YIELD graphName
+RETURN graphName

@@ -1,0 +1,4 @@
+// Term co-occurrences, stored once per pair.
+MATCH (a:Term)-[r:CO_OCCURS]->(b:Term)
+WHERE a <> b
+RETURN a.key AS source, b.key AS target, coalesce(r.papers, 0) AS papers, coalesce(r.strength, 0.0) AS strength
