@@ -1,13 +1,30 @@
 package io.papergraph.cli;
 
 import io.papergraph.PapergraphException;
+import io.papergraph.extractor.DigestCorpusReader;
 import io.papergraph.extractor.JsonLines;
 import io.papergraph.extractor.synthetic.CorpusManifest;
 import io.papergraph.extractor.synthetic.GeneratorSettings;
 import io.papergraph.extractor.synthetic.SourceMaterial;
 import io.papergraph.extractor.synthetic.SyntheticCorpusGenerator;
+import io.papergraph.extractor.terms.PaperTerms;
 import io.papergraph.extractor.terms.TermBenchmark;
+import io.papergraph.extractor.terms.TermOptions;
+import io.papergraph.loader.ConnectionSettings;
+import io.papergraph.loader.EmbeddedNeo4j;
+import io.papergraph.loader.EmbeddedSettings;
+import io.papergraph.loader.ExtractOutput;
+import io.papergraph.loader.GraphLoader;
+import io.papergraph.loader.LoadInput;
+import io.papergraph.loader.LoadReport;
+import io.papergraph.loader.LoaderOptions;
+import io.papergraph.loader.Neo4jConnection;
 import io.papergraph.loader.bench.ExtractOutputImport;
+import io.papergraph.queries.ReportCatalog;
+import io.papergraph.queries.ReportParameter;
+import io.papergraph.queries.ReportRunner;
+import io.papergraph.topics.ClusterOptions;
+import io.papergraph.topics.TopicClusterer;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
@@ -15,14 +32,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
  * The stages of {@code papergraph bench run} for one corpus size, each reusing what the other commands do:
- * {@code bench generate}, {@code bench terms}, {@code bench import} and {@code build}. Everything is written
- * under one folder per size, {@code WORK/papers-N-seed-S/}: {@code corpus/} (kept and reused), {@code extract/},
- * {@code import/} and {@code build-db/} (replaced on every run).
+ * {@code bench generate}, {@code bench terms}, {@code bench import}, the graph loader, the topic clusterer,
+ * the report runner and {@code build}. Everything is written under one folder per size,
+ * {@code WORK/papers-N-seed-S/}: {@code corpus/} (kept and reused), {@code extract/}, {@code import/},
+ * {@code store/} and {@code build-db/} (replaced on every run).
  */
 final class BenchRun {
 
@@ -30,19 +51,17 @@ final class BenchRun {
     static final int WARM_UP_PAPERS = 200;
 
     private final Path dir;
-    private final long papers;
-    private final long seed;
+    private final GeneratorSettings corpus;
     private final int threads;
 
-    BenchRun(Path work, long papers, long seed, int threads) {
-        this.dir = work.resolve("papers-" + papers + "-seed-" + seed);
-        this.papers = papers;
-        this.seed = seed;
+    BenchRun(Path work, GeneratorSettings corpus, int threads) {
+        this.dir = work.resolve("papers-" + corpus.papers() + "-seed-" + corpus.seed());
+        this.corpus = corpus;
         this.threads = threads;
     }
 
-    Path dir() {
-        return dir;
+    long papers() {
+        return corpus.papers();
     }
 
     Path digests() {
@@ -108,16 +127,17 @@ final class BenchRun {
         var manifestFile = corpusDir.resolve("manifest.json");
         if (Files.isRegularFile(manifestFile)) {
             var manifest = readManifest(manifestFile);
-            if (manifest.distinctPapers() == papers && manifest.seed() == seed
-                    && manifest.papersPerDay() == GeneratorSettings.DEFAULT_PAPERS_PER_DAY
+            if (manifest.distinctPapers() == corpus.papers() && manifest.seed() == corpus.seed()
+                    && manifest.papersPerDay() == corpus.papersPerDay()
+                    && manifest.firstDay().equals(corpus.firstDay().toString())
                     && manifest.sourceSha256().equals(material.sourceSha256())) {
-                return new Corpus(papers, manifest.files(), manifest.entries(), manifest.firstDay(), manifest.lastDay(), true, 0);
+                return new Corpus(corpus.papers(), manifest.files(), manifest.entries(), manifest.firstDay(), manifest.lastDay(), true, 0);
             }
         }
         deleteTree(corpusDir);
         long started = System.nanoTime();
-        var manifest = new SyntheticCorpusGenerator(material).generate(GeneratorSettings.of(papers, seed), corpusDir);
-        return new Corpus(papers, manifest.files(), manifest.entries(), manifest.firstDay(), manifest.lastDay(), false,
+        var manifest = new SyntheticCorpusGenerator(material).generate(corpus, corpusDir);
+        return new Corpus(corpus.papers(), manifest.files(), manifest.entries(), manifest.firstDay(), manifest.lastDay(), false,
                 seconds(started));
     }
 
@@ -146,6 +166,88 @@ final class BenchRun {
         var result = ExtractOutputImport.run(extractOutput(), work, maxOffHeapMemory);
         var f = result.figures();
         return new AdminImport(f.nodes(), f.relationships(), f.elements(), f.seconds(), f.elementsPerSecond(), result.csvSeconds());
+    }
+
+    /** A load by the graph loader: what it created and how fast. */
+    record Load(int digests, int papers, long nodesCreated, long relationshipsCreated, long elements, double seconds,
+            double elementsPerSecond) {
+
+        static Load of(LoadInput input, LoadReport report) {
+            return new Load(input.digests().size(), input.papers().size(), report.nodesCreated(), report.relationshipsCreated(),
+                    report.elementsCreated(), report.elapsed().toNanos() / 1e9, report.elementsPerSecond());
+        }
+    }
+
+    /** The topic clustering of the full graph, with its default options. */
+    record Clustering(String engine, int terms, int clusters, double seconds) {
+    }
+
+    /** A packaged report run twice with its default parameters: the first run plans the query. */
+    record ReportTime(String name, int rows, double firstSeconds, double againSeconds) {
+    }
+
+    /** What the graph stages measured. */
+    record GraphFigures(Load fresh, Load incremental, Clustering clustering, List<ReportTime> reports) {
+    }
+
+    /**
+     * Loads the corpus into a fresh embedded Neo4j ({@code store/}, free Bolt port, no HTTP) with the graph
+     * loader, all days but the last first, then the last day into that graph; then clusters the full graph and
+     * runs every packaged report. The inputs are those {@code papergraph extract} gives for those digests, the
+     * term findings taken from the extract output.
+     */
+    GraphFigures graph() {
+        var manifest = manifest();
+        if (manifest.days() < 2) {
+            throw new PapergraphException("the corpus of " + corpus.papers() + " papers covers one day; the incremental load"
+                    + " needs at least two (give more --papers, or fewer --papers-per-day)");
+        }
+        var earlier = new ArrayList<Path>();
+        var lastDay = new ArrayList<Path>();
+        for (var digest : manifest.digests()) {
+            (digest.date().equals(manifest.lastDay()) ? lastDay : earlier).add(digests().resolve(digest.file()));
+        }
+        var findings = new HashMap<String, PaperTerms>();
+        JsonLines.read(extractOutput().resolve(ExtractOutput.PAPER_TERMS), PaperTerms.class).forEach(t -> findings.put(t.arxivId(), t));
+        var fresh = loadInput(earlier, findings);
+        var incremental = loadInput(lastDay, findings);
+        var store = dir.resolve("store");
+        deleteTree(store);
+        try (var server = EmbeddedNeo4j.start(EmbeddedSettings.defaults().withHome(store).withPorts(0, -1));
+                var connection = Neo4jConnection.open(new ConnectionSettings(server.boltUri(), null, null, null))) {
+            var loader = GraphLoader.create(connection, TermRankings.standard(TermOptions.defaults()), LoaderOptions.defaults());
+            loader.applySchema();
+            var freshLoad = Load.of(fresh, loader.load(fresh));
+            var incrementalLoad = Load.of(incremental, loader.load(incremental));
+            var summary = TopicClusterer.create(connection.driver(), connection.database()).recompute(ClusterOptions.defaults());
+            var clustering = new Clustering(summary.engine().name(), summary.terms(), summary.clusters(),
+                    summary.took().toNanos() / 1e9);
+            return new GraphFigures(freshLoad, incrementalLoad, clustering, reports(connection));
+        }
+    }
+
+    private static LoadInput loadInput(List<Path> files, Map<String, PaperTerms> findings) {
+        var corpus = new DigestCorpusReader().read(files);
+        var terms = corpus.papers().stream().map(p -> findings.get(p.arxivId())).filter(Objects::nonNull).toList();
+        return new LoadInput(corpus.digests(), corpus.papers(), terms);
+    }
+
+    /** Every packaged report, required parameters set to the example of the report's header. */
+    private static List<ReportTime> reports(Neo4jConnection connection) {
+        var runner = ReportRunner.create(connection.driver(), connection.database());
+        var times = new ArrayList<ReportTime>();
+        for (var report : ReportCatalog.packaged().list()) {
+            var parameters = new HashMap<String, String>();
+            report.parameters().stream().filter(ReportParameter::required)
+                    .forEach(p -> parameters.put(p.name(), String.valueOf(p.defaultValue())));
+            long started = System.nanoTime();
+            var result = runner.run(report, parameters);
+            double first = seconds(started);
+            started = System.nanoTime();
+            runner.run(report, parameters);
+            times.add(new ReportTime(report.name(), result.rows().size(), first, seconds(started)));
+        }
+        return times;
     }
 
     /**

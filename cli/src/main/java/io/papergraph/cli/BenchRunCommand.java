@@ -2,6 +2,7 @@ package io.papergraph.cli;
 
 import io.papergraph.PapergraphException;
 import io.papergraph.extractor.JsonLines;
+import io.papergraph.extractor.synthetic.GeneratorSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -44,6 +46,10 @@ final class BenchRunCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the corpora (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--papers-per-day", defaultValue = "" + GeneratorSettings.DEFAULT_PAPERS_PER_DAY, paramLabel = "K",
+            description = "New papers per weekday of the corpora, as in 'bench generate' (default: ${DEFAULT-VALUE}).")
+    int papersPerDay;
+
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads of both runs (default: one per core).")
     Integer threads;
 
@@ -64,14 +70,21 @@ final class BenchRunCommand implements Callable<Integer> {
 
     /** Figures of one corpus size. */
     record SizeFigures(long papers, BenchRun.Corpus corpus, BenchRun.Extraction extraction, BenchRun.AdminImport adminImport,
-            BenchRun.Build build, CostPerPaper costPerPaper) {
+            BenchRun.Load freshLoad, BenchRun.Load incrementalLoad, double freshLoadRatio, double incrementalLoadRatio,
+            BenchRun.Clustering clustering, List<BenchRun.ReportTime> reports, BenchRun.Build build, CostPerPaper costPerPaper) {
     }
 
-    /** Milliseconds per paper of the stages that grow with the corpus. */
-    record CostPerPaper(double extractionMs, double buildMs) {
+    /** Milliseconds per paper of the stages that grow with the corpus; load is the fresh and incremental loads together. */
+    record CostPerPaper(double extractionMs, double loadMs, double buildMs) {
 
-        static CostPerPaper of(long papers, BenchRun.Extraction extraction, BenchRun.Build build) {
-            return new CostPerPaper(extraction.seconds() * 1000 / papers, build.wallSeconds() * 1000 / papers);
+        static CostPerPaper of(long papers, BenchRun.Extraction extraction, BenchRun.GraphFigures graph, BenchRun.Build build) {
+            return new CostPerPaper(extraction.seconds() * 1000 / papers,
+                    (graph.fresh().seconds() + graph.incremental().seconds()) * 1000 / papers, build.wallSeconds() * 1000 / papers);
+        }
+
+        /** This cost as a multiple of another's. */
+        CostPerPaper over(CostPerPaper base) {
+            return new CostPerPaper(extractionMs / base.extractionMs, loadMs / base.loadMs, buildMs / base.buildMs);
         }
     }
 
@@ -86,9 +99,7 @@ final class BenchRunCommand implements Callable<Integer> {
         if (n < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
-        if (sizes.stream().anyMatch(s -> s < 1)) {
-            throw new ParameterException(spec.commandLine(), "--papers takes sizes of at least 1");
-        }
+        var runs = sizes.stream().map(size -> new BenchRun(work, settings(size), n)).toList();
         var out = spec.commandLine().getOut();
         var machine = BenchRun.Machine.current();
         out.printf(Locale.ROOT, "Machine: %d cores (%s), %.1f GiB memory, %s, max heap %.1f GiB, load average %.2f%n",
@@ -96,12 +107,10 @@ final class BenchRunCommand implements Callable<Integer> {
                 machine.loadAverage());
         out.flush();
         var results = new ArrayList<SizeFigures>();
-        for (long size : sizes) {
-            results.add(runSize(new BenchRun(work, size, seed, n), size, out));
+        for (var run : runs) {
+            results.add(runSize(run, out));
         }
-        var first = results.get(0).costPerPaper();
-        var last = results.get(results.size() - 1).costPerPaper();
-        var growth = new CostPerPaper(last.extractionMs() / first.extractionMs(), last.buildMs() / first.buildMs());
+        var growth = results.get(results.size() - 1).costPerPaper().over(results.get(0).costPerPaper());
         var figures = new Figures(machine, BenchRun.Machine.current().loadAverage(), seed, n, results, growth);
         printTable(figures, out);
         if (json != null) {
@@ -112,7 +121,16 @@ final class BenchRunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private SizeFigures runSize(BenchRun run, long size, PrintWriter out) {
+    private GeneratorSettings settings(long size) {
+        try {
+            return new GeneratorSettings(size, seed, papersPerDay, GeneratorSettings.DEFAULT_FIRST_DAY);
+        } catch (PapergraphException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private SizeFigures runSize(BenchRun run, PrintWriter out) {
+        long size = run.papers();
         String at = String.format(Locale.ROOT, "[%,d papers]", size);
         var corpus = run.corpus();
         out.printf(Locale.ROOT, "%s corpus: %d files, %,d entries, %s to %s (%s)%n", at, corpus.files(), corpus.entries(),
@@ -127,11 +145,25 @@ final class BenchRunCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s neo4j-admin import: %,d elements in %.1f s, %,.0f elements/s%n", at, adminImport.elements(),
                 adminImport.seconds(), adminImport.elementsPerSecond());
         out.flush();
+        var graph = run.graph();
+        double freshRatio = graph.fresh().elementsPerSecond() / adminImport.elementsPerSecond();
+        double incrementalRatio = graph.incremental().elementsPerSecond() / adminImport.elementsPerSecond();
+        out.printf(Locale.ROOT, "%s load: fresh %,d elements in %.1f s, %,.0f elements/s (%.2f of neo4j-admin import);"
+                        + " incremental (%s) %,d elements in %.1f s, %,.0f elements/s (%.2f)%n", at, graph.fresh().elements(),
+                graph.fresh().seconds(), graph.fresh().elementsPerSecond(), freshRatio, corpus.lastDay(),
+                graph.incremental().elements(), graph.incremental().seconds(), graph.incremental().elementsPerSecond(),
+                incrementalRatio);
+        out.printf(Locale.ROOT, "%s clustering: %d clusters over %d terms in %.1f s; reports: %s%n", at,
+                graph.clustering().clusters(), graph.clustering().terms(), graph.clustering().seconds(),
+                graph.reports().stream().map(r -> String.format(Locale.ROOT, "%s %.2f s", r.name(), r.firstSeconds()))
+                        .collect(Collectors.joining(", ")));
+        out.flush();
         var build = run.build(buildHeap);
         out.printf(Locale.ROOT, "%s papergraph build: %.1f s wall, heap peak %.2f GiB, resident peak %.2f GiB%n", at,
                 build.wallSeconds(), gib(build.heapPeakBytes()), gib(build.residentPeakBytes()));
         out.flush();
-        return new SizeFigures(size, corpus, extraction, adminImport, build, CostPerPaper.of(size, extraction, build));
+        return new SizeFigures(size, corpus, extraction, adminImport, graph.fresh(), graph.incremental(), freshRatio,
+                incrementalRatio, graph.clustering(), graph.reports(), build, CostPerPaper.of(size, extraction, graph, build));
     }
 
     /** One row per figure, one column per size. */
@@ -145,12 +177,29 @@ final class BenchRunCommand implements Callable<Integer> {
         rows.add(new Row("bare CoreNLP papers/s", s -> fixed(s.extraction().barePapersPerSecond(), 1)));
         rows.add(new Row("bare CoreNLP tokens/s", s -> thousands(s.extraction().bareTokensPerSecond())));
         rows.add(new Row("extraction / bare CoreNLP (bar >= 0.90)", s -> fixed(s.extraction().ratio(), 3)));
-        rows.add(new Row("neo4j-admin import elements", s -> thousands(s.adminImport().elements())));
+        rows.add(new Row("fresh load elements (all days but the last)", s -> thousands(s.freshLoad().elements())));
+        rows.add(new Row("fresh load elements/s (bar >= 40,000)", s -> thousands(s.freshLoad().elementsPerSecond())));
+        rows.add(new Row("incremental load elements (last day)", s -> thousands(s.incrementalLoad().elements())));
+        rows.add(new Row("incremental load elements/s (bar >= 20,000)", s -> thousands(s.incrementalLoad().elementsPerSecond())));
+        rows.add(new Row("neo4j-admin import elements (whole graph)", s -> thousands(s.adminImport().elements())));
         rows.add(new Row("neo4j-admin import elements/s", s -> thousands(s.adminImport().elementsPerSecond())));
+        rows.add(new Row("fresh load / neo4j-admin import", s -> fixed(s.freshLoadRatio(), 3)));
+        rows.add(new Row("incremental load / neo4j-admin import", s -> fixed(s.incrementalLoadRatio(), 3)));
+        rows.add(new Row("clustering s (" + figures.sizes().get(0).clustering().engine().toLowerCase(Locale.ROOT) + ")",
+                s -> fixed(s.clustering().seconds(), 2)));
+        rows.add(new Row("topic clusters", s -> String.valueOf(s.clustering().clusters())));
+        for (int i = 0; i < figures.sizes().get(0).reports().size(); i++) {
+            int index = i;
+            rows.add(new Row("report " + figures.sizes().get(0).reports().get(i).name() + " s (first / again)", s -> {
+                var report = s.reports().get(index);
+                return fixed(report.firstSeconds(), 2) + " / " + fixed(report.againSeconds(), 2);
+            }));
+        }
         rows.add(new Row("build wall time s (incl. JVM start)", s -> fixed(s.build().wallSeconds(), 1)));
         rows.add(new Row("build heap peak MiB", s -> thousands(s.build().heapPeakBytes() / 1048576.0)));
         rows.add(new Row("build resident peak MiB", s -> thousands(s.build().residentPeakBytes() / 1048576.0)));
         rows.add(new Row("cost per paper: extraction ms", s -> fixed(s.costPerPaper().extractionMs(), 2)));
+        rows.add(new Row("cost per paper: load ms", s -> fixed(s.costPerPaper().loadMs(), 2)));
         rows.add(new Row("cost per paper: build ms", s -> fixed(s.costPerPaper().buildMs(), 2)));
         var sizes = figures.sizes();
         int labelWidth = rows.stream().mapToInt(r -> r.label().length()).max().orElse(0);
@@ -170,8 +219,9 @@ final class BenchRunCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, format, args.toArray());
         }
         var growth = figures.costGrowth();
-        out.printf(Locale.ROOT, "%ncost per paper, %,d papers vs %,d: extraction x%.2f, build x%.2f (bar: build within x1.5)%n",
-                sizes.get(sizes.size() - 1).papers(), sizes.get(0).papers(), growth.extractionMs(), growth.buildMs());
+        out.printf(Locale.ROOT, "%ncost per paper, %,d papers vs %,d: extraction x%.2f, load x%.2f, build x%.2f"
+                        + " (bar: build within x1.5)%n",
+                sizes.get(sizes.size() - 1).papers(), sizes.get(0).papers(), growth.extractionMs(), growth.loadMs(), growth.buildMs());
         out.printf(Locale.ROOT, "load average: %.2f at the start, %.2f at the end%n", figures.machine().loadAverage(),
                 figures.loadAverageAtEnd());
     }
