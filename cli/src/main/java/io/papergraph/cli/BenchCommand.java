@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             BenchGenerateCommand.class,
             BenchTermsCommand.class,
             BenchImportCommand.class,
+            BenchRunCommand.class,
         })
 final class BenchCommand implements Runnable {
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -39,6 +40,14 @@ public final class TermBenchmark {
             return tokens / extractSeconds;
         }
 
+        public double barePapersPerSecond() {
+            return papers / bareSeconds;
+        }
+
+        public double extractPapersPerSecond() {
+            return papers / extractSeconds;
+        }
+
         /** Throughput of the whole extract as a share of bare CoreNLP's (1.0 = no cost beyond CoreNLP). */
         public double ratio() {
             return bareSeconds / extractSeconds;
@@ -50,14 +59,46 @@ public final class TermBenchmark {
         }
     }
 
+    /**
+     * How to run a benchmark.
+     *
+     * @param threads      threads of both runs
+     * @param rounds       timed rounds of each run
+     * @param warmUpPapers papers both runs see once before timing starts; 0 for none, and a full warm-up run
+     *                     of each when at least the corpus's papers
+     * @param output       where the extract writes its files (those of {@code papergraph extract}); the last
+     *                     round's stay there
+     */
+    public record Settings(int threads, int rounds, int warmUpPapers, Path output) {
+
+        public Settings {
+            if (threads < 1 || rounds < 1 || warmUpPapers < 0) {
+                throw new PapergraphException("threads and rounds must be at least 1, warm-up papers at least 0");
+            }
+            Objects.requireNonNull(output, "output");
+        }
+    }
+
     private TermBenchmark() {
     }
 
     /**
-     * Runs one warm-up of each, then {@code rounds} rounds of both, alternating which goes first so that a
-     * change of load on a shared machine hits both alike, and keeps the best and the median time of each.
+     * Runs one full warm-up of each, then {@code rounds} rounds of both, alternating which goes first so that a
+     * change of load on a shared machine hits both alike, writing into a temporary directory.
      */
     public static Result run(Collection<Path> inputs, int threads, int rounds) {
+        Path out;
+        try {
+            out = Files.createTempDirectory("papergraph-bench-terms");
+        } catch (IOException e) {
+            throw new PapergraphException("cannot create a temporary directory: " + e.getMessage(), e);
+        }
+        return run(inputs, new Settings(threads, rounds, Integer.MAX_VALUE, out));
+    }
+
+    /** Warms up as the settings say, then runs alternating rounds and keeps the best time of each run. */
+    public static Result run(Collection<Path> inputs, Settings settings) {
+        int threads = settings.threads();
         var options = TermOptions.defaults().withThreads(threads);
         var extractor = TermExtractor.create(options);
         var papers = new DigestCorpusReader().read(inputs).papers();
@@ -67,28 +108,35 @@ public final class TermBenchmark {
         var texts = new ArrayList<List<String>>();
         papers.forEach(p -> texts.add(extractor.englishTexts(p)));
         var bare = barePipeline();
-        Path out;
         try {
-            out = Files.createTempDirectory("papergraph-bench-terms");
+            Files.createDirectories(settings.output());
         } catch (IOException e) {
-            throw new PapergraphException("cannot create a temporary directory: " + e.getMessage(), e);
+            throw new PapergraphException("cannot create " + settings.output() + ": " + e.getMessage(), e);
         }
-        long tokens = bareRun(bare, texts, threads);
-        extract(inputs, extractor, options, out);
+        if (settings.warmUpPapers() >= papers.size()) {
+            bareRun(bare, texts, threads);
+            extract(inputs, extractor, options, settings.output());
+        } else if (settings.warmUpPapers() > 0) {
+            bareRun(bare, texts.subList(0, settings.warmUpPapers()), threads);
+            extractor.analyzeAll(papers.subList(0, settings.warmUpPapers()));
+        }
+        int rounds = settings.rounds();
+        Path out = settings.output();
+        var tokens = new long[1];
         var bareTimes = new double[rounds];
         var extractTimes = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             if (r % 2 == 0) {
-                bareTimes[r] = seconds(() -> bareRun(bare, texts, threads));
+                bareTimes[r] = seconds(() -> tokens[0] = bareRun(bare, texts, threads));
                 extractTimes[r] = seconds(() -> extract(inputs, extractor, options, out));
             } else {
                 extractTimes[r] = seconds(() -> extract(inputs, extractor, options, out));
-                bareTimes[r] = seconds(() -> bareRun(bare, texts, threads));
+                bareTimes[r] = seconds(() -> tokens[0] = bareRun(bare, texts, threads));
             }
         }
         Arrays.sort(bareTimes);
         Arrays.sort(extractTimes);
-        return new Result(papers.size(), tokens, threads, bareTimes[0], extractTimes[0], median(bareTimes),
+        return new Result(papers.size(), tokens[0], threads, bareTimes[0], extractTimes[0], median(bareTimes),
                 median(extractTimes));
     }
 

@@ -1,0 +1,319 @@
+package io.papergraph.cli;
+
+import io.papergraph.PapergraphException;
+import io.papergraph.extractor.DigestCorpusReader;
+import io.papergraph.extractor.JsonLines;
+import io.papergraph.extractor.synthetic.CorpusManifest;
+import io.papergraph.extractor.synthetic.GeneratorSettings;
+import io.papergraph.extractor.synthetic.SourceMaterial;
+import io.papergraph.extractor.synthetic.SyntheticCorpusGenerator;
+import io.papergraph.extractor.terms.PaperTerms;
+import io.papergraph.extractor.terms.TermBenchmark;
+import io.papergraph.extractor.terms.TermOptions;
+import io.papergraph.loader.ConnectionSettings;
+import io.papergraph.loader.EmbeddedNeo4j;
+import io.papergraph.loader.EmbeddedSettings;
+import io.papergraph.loader.ExtractOutput;
+import io.papergraph.loader.GraphLoader;
+import io.papergraph.loader.LoadInput;
+import io.papergraph.loader.LoadReport;
+import io.papergraph.loader.LoaderOptions;
+import io.papergraph.loader.Neo4jConnection;
+import io.papergraph.loader.bench.ExtractOutputImport;
+import io.papergraph.queries.ReportCatalog;
+import io.papergraph.queries.ReportParameter;
+import io.papergraph.queries.ReportRunner;
+import io.papergraph.topics.ClusterOptions;
+import io.papergraph.topics.TopicClusterer;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * The stages of {@code papergraph bench run} for one corpus size, each reusing what the other commands do:
+ * {@code bench generate}, {@code bench terms}, {@code bench import}, the graph loader, the topic clusterer,
+ * the report runner and {@code build}. Everything is written under one folder per size,
+ * {@code WORK/papers-N-seed-S/}: {@code corpus/} (kept and reused), {@code extract/}, {@code import/},
+ * {@code store/} and {@code build-db/} (replaced on every run).
+ */
+final class BenchRun {
+
+    /** Papers both extraction runs see once before timing, so that neither pays for the JIT alone. */
+    static final int WARM_UP_PAPERS = 200;
+
+    private final Path dir;
+    private final GeneratorSettings corpus;
+    private final int threads;
+
+    BenchRun(Path work, GeneratorSettings corpus, int threads) {
+        this.dir = work.resolve("papers-" + corpus.papers() + "-seed-" + corpus.seed());
+        this.corpus = corpus;
+        this.threads = threads;
+    }
+
+    long papers() {
+        return corpus.papers();
+    }
+
+    Path digests() {
+        return dir.resolve("corpus").resolve("digests");
+    }
+
+    Path extractOutput() {
+        return dir.resolve("extract");
+    }
+
+    /** The machine the figures come from. */
+    record Machine(int cores, String cpuModel, long memoryBytes, String java, long maxHeapBytes, double loadAverage) {
+
+        static Machine current() {
+            var runtime = Runtime.getRuntime();
+            return new Machine(runtime.availableProcessors(), procField("/proc/cpuinfo", "model name"),
+                    kibibytes(procField("/proc/meminfo", "MemTotal")),
+                    System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
+                    runtime.maxMemory(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+
+        private static String procField(String file, String key) {
+            try (Stream<String> lines = Files.lines(Path.of(file))) {
+                return lines.filter(l -> l.startsWith(key)).map(l -> l.substring(l.indexOf(':') + 1).strip())
+                        .findFirst().orElse("unknown");
+            } catch (IOException e) {
+                return "unknown";
+            }
+        }
+
+        private static long kibibytes(String value) {
+            String digits = value.replaceAll("[^0-9]", "");
+            return digits.isEmpty() ? -1 : Long.parseLong(digits) * 1024;
+        }
+    }
+
+    /** The corpus: generated now, or reused from an earlier run with the same size, seed and source. */
+    record Corpus(long papers, int files, long entries, String firstDay, String lastDay, boolean reused, double seconds) {
+    }
+
+    /** Extraction with terms against bare CoreNLP, from {@link TermBenchmark}. */
+    record Extraction(long papers, long tokens, int threads, double seconds, double papersPerSecond, double tokensPerSecond,
+            double bareSeconds, double barePapersPerSecond, double bareTokensPerSecond, double ratio) {
+
+        static Extraction of(TermBenchmark.Result r) {
+            return new Extraction(r.papers(), r.tokens(), r.threads(), r.extractSeconds(), r.extractPapersPerSecond(),
+                    r.extractTokensPerSecond(), r.bareSeconds(), r.barePapersPerSecond(), r.bareTokensPerSecond(), r.ratio());
+        }
+    }
+
+    /** The neo4j-admin import of the extract output, from {@link ExtractOutputImport}. */
+    record AdminImport(long nodes, long relationships, long elements, double seconds, double elementsPerSecond,
+            double csvSeconds) {
+    }
+
+    /** {@code papergraph build} in a JVM of its own: wall time including JVM start, and its peak memory. */
+    record Build(double wallSeconds, double commandSeconds, String maxHeap, long heapPeakBytes, long residentPeakBytes) {
+    }
+
+    Corpus corpus() {
+        var material = SourceMaterial.fromSampleCorpus();
+        var corpusDir = dir.resolve("corpus");
+        var manifestFile = corpusDir.resolve("manifest.json");
+        if (Files.isRegularFile(manifestFile)) {
+            var manifest = readManifest(manifestFile);
+            if (manifest.distinctPapers() == corpus.papers() && manifest.seed() == corpus.seed()
+                    && manifest.papersPerDay() == corpus.papersPerDay()
+                    && manifest.firstDay().equals(corpus.firstDay().toString())
+                    && manifest.sourceSha256().equals(material.sourceSha256())) {
+                return new Corpus(corpus.papers(), manifest.files(), manifest.entries(), manifest.firstDay(), manifest.lastDay(), true, 0);
+            }
+        }
+        deleteTree(corpusDir);
+        long started = System.nanoTime();
+        var manifest = new SyntheticCorpusGenerator(material).generate(corpus, corpusDir);
+        return new Corpus(corpus.papers(), manifest.files(), manifest.entries(), manifest.firstDay(), manifest.lastDay(), false,
+                seconds(started));
+    }
+
+    CorpusManifest manifest() {
+        return readManifest(dir.resolve("corpus").resolve("manifest.json"));
+    }
+
+    private static CorpusManifest readManifest(Path file) {
+        try {
+            return JsonLines.mapper().readValue(file.toFile(), CorpusManifest.class);
+        } catch (IOException e) {
+            throw new PapergraphException(file + ": expected the manifest of 'papergraph bench generate': " + e.getMessage(), e);
+        }
+    }
+
+    /** One timed round of each run after a short warm-up; the extract output stays in {@link #extractOutput()}. */
+    Extraction extraction() {
+        deleteTree(extractOutput());
+        var settings = new TermBenchmark.Settings(threads, 1, WARM_UP_PAPERS, extractOutput());
+        return Extraction.of(TermBenchmark.run(List.of(digests()), settings));
+    }
+
+    AdminImport adminImport(String maxOffHeapMemory) {
+        var work = dir.resolve("import");
+        deleteTree(work);
+        var result = ExtractOutputImport.run(extractOutput(), work, maxOffHeapMemory);
+        var f = result.figures();
+        return new AdminImport(f.nodes(), f.relationships(), f.elements(), f.seconds(), f.elementsPerSecond(), result.csvSeconds());
+    }
+
+    /** A load by the graph loader: what it created and how fast. */
+    record Load(int digests, int papers, long nodesCreated, long relationshipsCreated, long elements, double seconds,
+            double elementsPerSecond) {
+
+        static Load of(LoadInput input, LoadReport report) {
+            return new Load(input.digests().size(), input.papers().size(), report.nodesCreated(), report.relationshipsCreated(),
+                    report.elementsCreated(), report.elapsed().toNanos() / 1e9, report.elementsPerSecond());
+        }
+    }
+
+    /** The topic clustering of the full graph, with its default options. */
+    record Clustering(String engine, int terms, int clusters, double seconds) {
+    }
+
+    /** A packaged report run twice with its default parameters: the first run plans the query. */
+    record ReportTime(String name, int rows, double firstSeconds, double againSeconds) {
+    }
+
+    /** What the graph stages measured. */
+    record GraphFigures(Load fresh, Load incremental, Clustering clustering, List<ReportTime> reports) {
+    }
+
+    /**
+     * Loads the corpus into a fresh embedded Neo4j ({@code store/}, free Bolt port, no HTTP) with the graph
+     * loader, all days but the last first, then the last day into that graph; then clusters the full graph and
+     * runs every packaged report. The inputs are those {@code papergraph extract} gives for those digests, the
+     * term findings taken from the extract output.
+     */
+    GraphFigures graph() {
+        var manifest = manifest();
+        if (manifest.days() < 2) {
+            throw new PapergraphException("the corpus of " + corpus.papers() + " papers covers one day; the incremental load"
+                    + " needs at least two (give more --papers, or fewer --papers-per-day)");
+        }
+        var earlier = new ArrayList<Path>();
+        var lastDay = new ArrayList<Path>();
+        for (var digest : manifest.digests()) {
+            (digest.date().equals(manifest.lastDay()) ? lastDay : earlier).add(digests().resolve(digest.file()));
+        }
+        var findings = new HashMap<String, PaperTerms>();
+        JsonLines.read(extractOutput().resolve(ExtractOutput.PAPER_TERMS), PaperTerms.class).forEach(t -> findings.put(t.arxivId(), t));
+        var fresh = loadInput(earlier, findings);
+        var incremental = loadInput(lastDay, findings);
+        var store = dir.resolve("store");
+        deleteTree(store);
+        try (var server = EmbeddedNeo4j.start(EmbeddedSettings.defaults().withHome(store).withPorts(0, -1));
+                var connection = Neo4jConnection.open(new ConnectionSettings(server.boltUri(), null, null, null))) {
+            var loader = GraphLoader.create(connection, TermRankings.standard(TermOptions.defaults()), LoaderOptions.defaults());
+            loader.applySchema();
+            var freshLoad = Load.of(fresh, loader.load(fresh));
+            var incrementalLoad = Load.of(incremental, loader.load(incremental));
+            var summary = TopicClusterer.create(connection.driver(), connection.database()).recompute(ClusterOptions.defaults());
+            var clustering = new Clustering(summary.engine().name(), summary.terms(), summary.clusters(),
+                    summary.took().toNanos() / 1e9);
+            return new GraphFigures(freshLoad, incrementalLoad, clustering, reports(connection));
+        }
+    }
+
+    private static LoadInput loadInput(List<Path> files, Map<String, PaperTerms> findings) {
+        var corpus = new DigestCorpusReader().read(files);
+        var terms = corpus.papers().stream().map(p -> findings.get(p.arxivId())).filter(Objects::nonNull).toList();
+        return new LoadInput(corpus.digests(), corpus.papers(), terms);
+    }
+
+    /** Every packaged report, required parameters set to the example of the report's header. */
+    private static List<ReportTime> reports(Neo4jConnection connection) {
+        var runner = ReportRunner.create(connection.driver(), connection.database());
+        var times = new ArrayList<ReportTime>();
+        for (var report : ReportCatalog.packaged().list()) {
+            var parameters = new HashMap<String, String>();
+            report.parameters().stream().filter(ReportParameter::required)
+                    .forEach(p -> parameters.put(p.name(), String.valueOf(p.defaultValue())));
+            long started = System.nanoTime();
+            var result = runner.run(report, parameters);
+            double first = seconds(started);
+            started = System.nanoTime();
+            runner.run(report, parameters);
+            times.add(new ReportTime(report.name(), result.rows().size(), first, seconds(started)));
+        }
+        return times;
+    }
+
+    /**
+     * Runs {@code papergraph build} on the corpus in a new JVM with the given maximum heap, on a fresh store
+     * and free ports; its output goes to {@code build.log}.
+     */
+    Build build(String maxHeap) {
+        var store = dir.resolve("build-db");
+        deleteTree(store);
+        var figuresFile = dir.resolve("build-figures.json");
+        var log = dir.resolve("build.log");
+        var command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + maxHeap, "-XX:+UseParallelGC",
+                "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), MeasuredRun.class.getName(), figuresFile.toString(),
+                "build", digests().toString(), "--db-dir", store.toString(),
+                "--bolt-port", String.valueOf(freePort()), "--http-port", String.valueOf(freePort()), "--no-progress"));
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("NEO4J_"));
+        long started = System.nanoTime();
+        int exit;
+        try {
+            exit = builder.start().waitFor();
+        } catch (IOException e) {
+            throw new PapergraphException("cannot start 'papergraph build' in a new JVM: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PapergraphException("interrupted while 'papergraph build' ran", e);
+        }
+        double wall = seconds(started);
+        if (exit != 0) {
+            throw new PapergraphException("'papergraph build' failed (exit " + exit + "); see " + log);
+        }
+        MeasuredRun.Figures figures;
+        try {
+            figures = JsonLines.mapper().readValue(figuresFile.toFile(), MeasuredRun.Figures.class);
+        } catch (IOException e) {
+            throw new PapergraphException("cannot read the figures of 'papergraph build' from " + figuresFile, e);
+        }
+        return new Build(wall, figures.seconds(), maxHeap, figures.heapPeakBytes(), figures.residentPeakBytes());
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new PapergraphException("cannot find a free port: " + e.getMessage(), e);
+        }
+    }
+
+    static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    /** Deletes a folder this benchmark wrote, with everything in it. */
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (var file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new PapergraphException("cannot delete " + root + " for a fresh run: " + e.getMessage(), e);
+        }
+    }
+}
