@@ -46,8 +46,8 @@ class ReportCommandTests {
         var run = CliRun.of("report", "topic-clusters", "--uri", "bolt://localhost:1");
 
         assertEquals(1, run.exitCode());
-        assertEquals("papergraph: cannot reach Neo4j at bolt://localhost:1 (start it with 'papergraph serve',"
-                + " or set --uri / NEO4J_URI)\n", run.err());
+        assertEquals("papergraph: cannot reach Neo4j at bolt://localhost:1 (is the server running, and is the address"
+                + " right?)\n", run.err());
     }
 
     @Test
