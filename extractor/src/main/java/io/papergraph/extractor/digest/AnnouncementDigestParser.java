@@ -1,8 +1,6 @@
 package io.papergraph.extractor.digest;
 
 import io.papergraph.extractor.model.DigestFormat;
-import io.papergraph.extractor.model.Problem;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.regex.Pattern;
 
@@ -40,27 +38,7 @@ final class AnnouncementDigestParser implements DigestParser {
 
     @Override
     public DigestEntries parse(DigestSource source) {
-        LocalDate headerDate = null;
-        var fileProblems = new ArrayList<Problem>();
-        var drafts = new ArrayList<EntryDraft>();
-        for (int n = 1; n <= source.lineCount(); n++) {
-            var line = source.line(n);
-            var header = HEADER.matcher(line);
-            if (header.matches() && headerDate == null) {
-                headerDate = Drafts.headerDate(source, n, header.group(1), fileProblems);
-                continue;
-            }
-            var entry = ENTRY.matcher(line);
-            if (!entry.matches()) {
-                continue;
-            }
-            int end = Drafts.entryEnd(source, n, BOUNDARY);
-            var draft = Drafts.linkedEntry(source, format(), n, entry.group(1), entry.group(2), drafts.size() + 1);
-            readSections(source, draft, n + 1, end);
-            drafts.add(draft);
-            n = end - 1;
-        }
-        return Drafts.finish(headerDate, drafts, fileProblems);
+        return Drafts.parseDatedLinkedEntries(source, format(), HEADER, ENTRY, BOUNDARY, AnnouncementDigestParser::readSections);
     }
 
     private static void readSections(DigestSource source, EntryDraft draft, int from, int to) {

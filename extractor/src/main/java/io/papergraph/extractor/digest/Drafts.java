@@ -60,6 +60,41 @@ final class Drafts {
         return s;
     }
 
+    /** Reads the lines {@code from} (inclusive) to {@code to} (exclusive) of an entry's body into its draft. */
+    @FunctionalInterface
+    interface BodyReader {
+        void read(DigestSource source, EntryDraft draft, int from, int to);
+    }
+
+    /**
+     * Parses a digest of a dated header and entries headed by a markdown link, each running to the next line
+     * {@code boundary} matches: the shape the announcement and papers-for-date layouts share.
+     */
+    static DigestEntries parseDatedLinkedEntries(DigestSource source, DigestFormat format, Pattern header,
+            Pattern entry, Pattern boundary, BodyReader body) {
+        LocalDate headerDate = null;
+        var fileProblems = new ArrayList<Problem>();
+        var drafts = new ArrayList<EntryDraft>();
+        for (int n = 1; n <= source.lineCount(); n++) {
+            var line = source.line(n);
+            var headerMatch = header.matcher(line);
+            if (headerMatch.matches() && headerDate == null) {
+                headerDate = headerDate(source, n, headerMatch.group(1), fileProblems);
+                continue;
+            }
+            var entryMatch = entry.matcher(line);
+            if (!entryMatch.matches()) {
+                continue;
+            }
+            int end = entryEnd(source, n, boundary);
+            var draft = linkedEntry(source, format, n, entryMatch.group(1), entryMatch.group(2), drafts.size() + 1);
+            body.read(source, draft, n + 1, end);
+            drafts.add(draft);
+            n = end - 1;
+        }
+        return finish(headerDate, drafts, fileProblems);
+    }
+
     /** The line after the entry whose heading is at {@code line}: the next line {@code boundary} matches, or the end. */
     static int entryEnd(DigestSource source, int line, Pattern boundary) {
         int end = line + 1;
