@@ -6,9 +6,13 @@ import picocli.CommandLine.Option;
 /** How the loader writes: options shared by {@code load} and {@code build}. */
 final class LoadOptions {
 
-    @Option(names = "--batch-size", paramLabel = "ROWS", defaultValue = "10000",
+    @Option(names = "--batch-size", paramLabel = "ROWS", defaultValue = "" + LoaderOptions.DEFAULT_BATCH_SIZE,
             description = "Rows per write transaction (default: ${DEFAULT-VALUE}).")
     int batchSize;
+
+    @Option(names = "--writers", paramLabel = "N", defaultValue = "2",
+            description = "Write transactions run at once within each step of the load (default: ${DEFAULT-VALUE}).")
+    int writers;
 
     @Option(names = "--no-progress", negatable = false, description = "Draw no progress bar (it is drawn on stderr for long loads).")
     boolean noProgress;
@@ -36,6 +40,9 @@ final class LoadOptions {
         if (minCoOccurrence < 1) {
             throw new io.papergraph.PapergraphException("--min-co-occurrence must be at least 1, was " + minCoOccurrence);
         }
-        return new LoaderOptions(batchSize, !noProgress, minCoOccurrence, 2);
+        if (writers < 1) {
+            throw new io.papergraph.PapergraphException("--writers must be at least 1, was " + writers);
+        }
+        return new LoaderOptions(batchSize, !noProgress, minCoOccurrence, writers);
     }
 }

@@ -2,11 +2,11 @@ package io.papergraph.loader;
 
 import io.papergraph.extractor.terms.TermMention;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
@@ -48,26 +48,39 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
         for (TermMention m : mentions) {
             byPaper.computeIfAbsent(m.arxivId(), k -> new ArrayList<>()).add(termIds.get(m.termKey()));
         }
+        // Pairs are counted by sorting their packed ids: hashing packed pairs collides badly (Long.hashCode is i ^ j).
         int[] df = new int[keys.size()];
-        var pairs = new HashMap<Long, int[]>();
+        long[] pairs = new long[1024];
+        int pairCount = 0;
         for (List<Integer> terms : byPaper.values()) {
             int[] sorted = terms.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+            int needed = pairCount + sorted.length * (sorted.length - 1) / 2;
+            if (needed > pairs.length) {
+                pairs = Arrays.copyOf(pairs, Math.max(needed, pairs.length * 2));
+            }
             for (int i = 0; i < sorted.length; i++) {
                 df[sorted[i]]++;
                 for (int j = i + 1; j < sorted.length; j++) {
-                    pairs.computeIfAbsent(((long) sorted[i] << 32) | sorted[j], k -> new int[1])[0]++;
+                    pairs[pairCount++] = ((long) sorted[i] << 32) | sorted[j];
                 }
             }
         }
+        Arrays.parallelSort(pairs, 0, pairCount);
         int n = Math.max(paperCount, byPaper.size());
         var out = new ArrayList<CoOccurrence>();
-        for (Map.Entry<Long, int[]> e : pairs.entrySet()) {
-            int together = e.getValue()[0];
+        for (int from = 0; from < pairCount; ) {
+            long pair = pairs[from];
+            int to = from;
+            while (to < pairCount && pairs[to] == pair) {
+                to++;
+            }
+            int together = to - from;
+            from = to;
             if (together < minPapers) {
                 continue;
             }
-            int i = (int) (e.getKey() >>> 32);
-            int j = (int) (e.getKey() & 0xffffffffL);
+            int i = (int) (pair >>> 32);
+            int j = (int) (pair & 0xffffffffL);
             double strength = npmi(together, df[i], df[j], n);
             if (strength > 0) {
                 out.add(new CoOccurrence(keys.get(i), keys.get(j), together, strength));

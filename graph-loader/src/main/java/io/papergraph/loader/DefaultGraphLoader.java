@@ -23,6 +23,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -454,32 +457,52 @@ final class DefaultGraphLoader implements GraphLoader {
         run("terms-remove", new ArrayList<Object>(removedTerms));
         run("terms-merge", terms.values().stream().filter(t -> !t.equals(storedTerms.get((String) t.get("key")))).map(t -> (Object) t).toList());
 
-        var storedMentions = new HashMap<String, Map<String, Object>>();
-        read(Cypher.statement("mentions-existing"), Map.of(), r ->
-                storedMentions.put(r.get("paper").asString() + '\u0000' + r.get("term").asString(), r.asMap()));
+        var storedMentions = new HashMap<String, StoredRow>();
+        read(Cypher.statement("mentions-existing"), Map.of(), r -> storedMentions.put(
+                r.get("paper").asString() + '\u0000' + r.get("term").asString(), StoredRow.of(r)));
         writeDifferences("mentions", storedMentions, wanted.mentions());
 
-        var storedCo = new HashMap<String, Map<String, Object>>();
-        read(Cypher.statement("co-occurs-existing"), Map.of(), r -> storedCo.put(r.get("a").asString() + '\u0000' + r.get("b").asString(), r.asMap()));
+        var storedCo = new HashMap<String, StoredRow>();
+        read(Cypher.statement("co-occurs-existing"), Map.of(), r -> storedCo.put(
+                r.get("a").asString() + '\u0000' + r.get("b").asString(), StoredRow.of(r)));
         writeDifferences("co-occurs", storedCo, wanted.coOccurrences());
     }
 
-    /** Removes what is stored but not wanted, and writes what is wanted but not stored as it is. */
-    private void writeDifferences(String kind, Map<String, Map<String, Object>> stored, Map<String, Map<String, Object>> wanted) {
+    /** A stored relationship: its element id and the properties it is compared by. */
+    private record StoredRow(String id, Map<String, Object> props) {
+
+        static StoredRow of(Record record) {
+            var props = new HashMap<>(record.asMap());
+            return new StoredRow((String) props.remove("id"), props);
+        }
+    }
+
+    /**
+     * Removes what is stored but not wanted, updates by element id what is stored with other properties, and
+     * creates what is wanted but not stored.
+     */
+    private void writeDifferences(String kind, Map<String, StoredRow> stored, Map<String, Map<String, Object>> wanted) {
         var remove = new ArrayList<Object>();
         stored.forEach((k, v) -> {
             if (!wanted.containsKey(k)) {
-                remove.add(v);
+                remove.add(Map.of("id", v.id()));
             }
         });
-        var write = new ArrayList<Object>();
+        var update = new ArrayList<Object>();
+        var create = new ArrayList<Object>();
         wanted.forEach((k, v) -> {
-            if (!v.equals(stored.get(k))) {
-                write.add(v);
+            StoredRow old = stored.get(k);
+            if (old == null) {
+                create.add(v);
+            } else if (!v.equals(old.props())) {
+                var row = new HashMap<>(v);
+                row.put("id", old.id());
+                update.add(row);
             }
         });
         run(kind + "-remove", remove);
-        run(kind + "-merge", write);
+        run(kind + "-update", update);
+        run(kind + "-create", create);
     }
 
     private long countPapers() {
@@ -504,14 +527,45 @@ final class DefaultGraphLoader implements GraphLoader {
 
     // ---- plumbing --------------------------------------------------------------------------------------
 
-    /** Writes rows with the named statement, in batches of the configured size, each in its own transaction. */
+    /**
+     * Writes rows with the named statement, in batches of the configured size, each in its own transaction. The
+     * rows of one statement never conflict (distinct keys, papers or element ids), so batches run on up to
+     * {@link LoaderOptions#writerThreads()} sessions at once: while the server writes one batch, the next is sent.
+     */
     private void run(String name, List<Object> rows) {
         if (rows.isEmpty()) {
             return;
         }
         String statement = Cypher.statement(name);
+        int batches = (rows.size() + options.batchSize() - 1) / options.batchSize();
+        int threads = Math.min(options.writerThreads(), batches);
+        if (threads == 1) {
+            writeBatches(name, statement, rows, 0, 1);
+            return;
+        }
+        var pool = Executors.newFixedThreadPool(threads, r -> {
+            var t = new Thread(r, "papergraph-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            var writers = new ArrayList<Future<?>>();
+            for (int i = 0; i < threads; i++) {
+                int first = i;
+                writers.add(pool.submit(() -> writeBatches(name, statement, rows, first, threads)));
+            }
+            for (var writer : writers) {
+                awaitWriter(writer);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Writes every {@code step}-th batch from batch {@code first} on, in one session. */
+    private void writeBatches(String name, String statement, List<Object> rows, int first, int step) {
         try (var session = connection.session()) {
-            for (int from = 0; from < rows.size(); from += options.batchSize()) {
+            for (int from = first * options.batchSize(); from < rows.size(); from += step * options.batchSize()) {
                 var batch = rows.subList(from, Math.min(rows.size(), from + options.batchSize()));
                 var counters = session.executeWrite(tx -> tx.run(statement, Map.of("rows", batch)).consume().counters());
                 count(counters);
@@ -519,6 +573,20 @@ final class DefaultGraphLoader implements GraphLoader {
                     progress.stepBy(batch.size());
                 }
             }
+        }
+    }
+
+    private static void awaitWriter(Future<?> writer) {
+        try {
+            writer.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PapergraphException("interrupted while writing to Neo4j", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new PapergraphException("a writer failed: " + e.getCause(), e.getCause());
         }
     }
 

@@ -6,11 +6,11 @@ package io.papergraph.loader;
  * @param batchSize         rows per {@code UNWIND $rows} transaction
  * @param progress          whether to draw a progress bar (on stderr) for long loads
  * @param minCoOccurrence   least number of papers two terms must share to get a {@code CO_OCCURS} relationship
- * @param writerThreads     concurrent writers for batches that cannot conflict (relationships of distinct papers)
+ * @param writerThreads     write transactions run at once within one step (the rows of a step never write the same record)
  */
 public record LoaderOptions(int batchSize, boolean progress, int minCoOccurrence, int writerThreads) {
 
-    public static final int DEFAULT_BATCH_SIZE = 10_000;
+    public static final int DEFAULT_BATCH_SIZE = 2_000;
     public static final int DEFAULT_MIN_CO_OCCURRENCE = 2;
 
     public LoaderOptions {

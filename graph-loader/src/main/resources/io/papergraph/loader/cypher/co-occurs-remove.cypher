@@ -1,3 +1,4 @@
 UNWIND $rows AS r
-MATCH (:Term {key: r.a})-[c:CO_OCCURS]->(:Term {key: r.b})
+MATCH ()-[c:CO_OCCURS]->()
+WHERE elementId(c) = r.id
 DELETE c

@@ -1,3 +1,4 @@
 UNWIND $rows AS r
-MATCH (:Paper {arxivId: r.paper})-[m:MENTIONS]->(:Term {key: r.term})
+MATCH ()-[m:MENTIONS]->()
+WHERE elementId(m) = r.id
 DELETE m
