@@ -42,14 +42,12 @@ final class SampleInput {
         return of(new DigestCorpusReader().read(paths));
     }
 
-    /** The term analyses of the whole corpus, used for any part of it (a paper's analysis is its own). */
-    private static synchronized LoadInput of(DigestCorpus corpus) {
+    /** Load input of any part of the sample corpus, with the term analyses of the whole (a paper's analysis is its own). */
+    static synchronized LoadInput of(DigestCorpus corpus) {
         if (analyses == null) {
             var whole = corpus.files() == 5 ? corpus : new DigestCorpusReader().read(List.of(DIGESTS));
             analyses = new HashMap<>();
-            long t0 = System.nanoTime();
             TermExtractor.create(TermOptions.defaults()).analyzeAll(whole.papers()).forEach(a -> analyses.put(a.arxivId(), a));
-            System.err.println("TIMING analysis " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         }
         return new LoadInput(corpus.digests(), corpus.papers(), corpus.papers().stream().map(p -> analyses.get(p.arxivId())).toList());
     }
@@ -74,10 +72,8 @@ final class SampleInput {
         if (clean == null) {
             var connection = Neo4jExtension.sharedConnection();
             empty(connection);
-            long t0 = System.nanoTime();
             GraphLoader.create(connection, RANKING, LoaderOptions.defaults()).load(all());
             clean = GraphFingerprint.of(connection);
-            System.err.println("TIMING clean load " + (System.nanoTime() - t0) / 1_000_000 + " ms");
             empty(connection);
         }
         return clean;
