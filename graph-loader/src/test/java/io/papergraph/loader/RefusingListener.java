@@ -10,11 +10,12 @@ import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 
 /**
  * Makes an embedded server refuse, before commit, every transaction whose changes match a test: the client
- * gets a non-transient error, as from a server that rejects a statement. Registered until closed.
+ * gets a non-transient error, as from a server that rejects a statement. Registered until closed. Published in
+ * the test-jar for the command-line tests.
  */
-final class RefusingListener extends TransactionEventListenerAdapter<Object> implements AutoCloseable {
+public final class RefusingListener extends TransactionEventListenerAdapter<Object> implements AutoCloseable {
 
-    static final String REASON = "refused by the test server";
+    public static final String REASON = "refused by the test server";
 
     private final EmbeddedNeo4j server;
     private final Predicate<TransactionData> refuse;
@@ -25,14 +26,14 @@ final class RefusingListener extends TransactionEventListenerAdapter<Object> imp
         this.refuse = refuse;
     }
 
-    static RefusingListener register(EmbeddedNeo4j server, Predicate<TransactionData> refuse) {
+    public static RefusingListener register(EmbeddedNeo4j server, Predicate<TransactionData> refuse) {
         var listener = new RefusingListener(server, refuse);
         server.managementService().registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, listener);
         return listener;
     }
 
     /** Transactions that create a node with the label and the property value. */
-    static Predicate<TransactionData> creatingNode(String label, String key, Object value) {
+    public static Predicate<TransactionData> creatingNode(String label, String key, Object value) {
         return data -> {
             for (var node : data.createdNodes()) {
                 if (node.hasLabel(org.neo4j.graphdb.Label.label(label)) && value.equals(node.getProperty(key, null))) {
@@ -44,7 +45,7 @@ final class RefusingListener extends TransactionEventListenerAdapter<Object> imp
     }
 
     /** Transactions that create a relationship of the type. */
-    static Predicate<TransactionData> creatingRelationship(String type) {
+    public static Predicate<TransactionData> creatingRelationship(String type) {
         return data -> {
             for (var relationship : data.createdRelationships()) {
                 if (relationship.isType(org.neo4j.graphdb.RelationshipType.withName(type))) {
@@ -64,7 +65,7 @@ final class RefusingListener extends TransactionEventListenerAdapter<Object> imp
         return null;
     }
 
-    int refusals() {
+    public int refusals() {
         return refusals.get();
     }
 
