@@ -34,7 +34,8 @@ final class ConnectionOptions {
             description = "Read the password from the first line of FILE (else env NEO4J_PASSWORD).")
     Path passwordFile;
 
-    @Option(names = "--ask-password", description = "Ask for the password on the terminal (else env NEO4J_PASSWORD).")
+    @Option(names = "--ask-password", description = {"Ask for the password on the terminal; without a terminal, read it from the",
+                "first line of standard input (else env NEO4J_PASSWORD)."})
     boolean askPassword;
 
     @Option(names = "--db-dir", paramLabel = "DIR", defaultValue = "papergraph-db",
@@ -97,12 +98,7 @@ final class ConnectionOptions {
             }
         }
         if (askPassword) {
-            var console = System.console();
-            if (console == null) {
-                throw new PapergraphException("--ask-password needs a terminal; set NEO4J_PASSWORD or use --password-file instead");
-            }
-            char[] typed = console.readPassword("Neo4j password for %s: ", username == null ? "neo4j" : username);
-            return typed == null ? null : new String(typed);
+            return PasswordPrompt.ask(username == null ? "neo4j" : username);
         }
         String env = System.getenv(ConnectionSettings.ENV_PASSWORD);
         return env == null || env.isEmpty() ? null : env;

@@ -34,14 +34,15 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.summary.SummaryCounters;
 
 /**
  * The loader. Steps: schema; classify digests by content hash; drop the listings of reloaded digests; write
  * digests, papers and their authors, categories, tags and listings; drop papers no digest lists any more and
  * nodes nothing points to; rank terms over every paper in the graph and write the differences of terms,
- * mentions and co-occurrences; finally mark the digests loaded. Until that last step a digest carries no
- * content hash, so a load that stops half-way is redone in full by the next one.
+ * mentions and co-occurrences; finally mark the digests loaded, all in one transaction. Until that last step a
+ * digest carries no content hash, so a load that stops half-way is redone in full by the next one.
  *
  * <p>On an empty database the loader takes create-only paths (no lookups of existing records, no MERGE).
  */
@@ -49,6 +50,9 @@ final class DefaultGraphLoader implements GraphLoader {
 
     /** Loads with fewer rows than this draw no progress bar. */
     private static final int PROGRESS_THRESHOLD = 20_000;
+
+    /** How a load that stopped is resumed, for its message. */
+    private static final String RESUME = "run the same command again to finish (pending digests are loaded again from the start)";
 
     private final Neo4jConnection connection;
     private final TermRanking ranking;
@@ -69,7 +73,7 @@ final class DefaultGraphLoader implements GraphLoader {
 
     @Override
     public void applySchema() {
-        guarded("creating the schema", () -> {
+        guarded("creating the schema", () -> "no digest was written yet", () -> {
             try (var session = connection.session()) {
                 for (String statement : Cypher.statements("schema")) {
                     session.executeWrite(tx -> tx.run(statement).consume());
@@ -89,7 +93,8 @@ final class DefaultGraphLoader implements GraphLoader {
         relationshipsDeleted.set(0);
         propertiesSet.set(0);
         applySchema();
-        return guarded("loading", () -> {
+        var digestProgress = new DigestProgress(input.digests());
+        return guarded("loading", digestProgress::describe, () -> {
             Map<String, String> storedDigests = readDigests();
             boolean fresh = countNodes() == 0;
             var loaded = new ArrayList<String>();
@@ -107,6 +112,7 @@ final class DefaultGraphLoader implements GraphLoader {
                     toLoad.add(d);
                 }
             }
+            digestProgress.complete(skipped);
             if (toLoad.isEmpty()) {
                 return report(loaded, reloaded, skipped, 0, 0, start);
             }
@@ -140,8 +146,10 @@ final class DefaultGraphLoader implements GraphLoader {
                     refreshDisplayNames(records);
                     writeTermDifferences(terms(storedPaperTerms(), (int) countPapers()));
                 }
-                run("digests-mark-loaded", toLoad.stream()
-                        .map(d -> (Object) Map.of("file", d.file(), "contentHash", d.contentHash())).toList());
+                // One transaction: the digests of a load become loaded together, or none does.
+                runStatement(Cypher.statement("digests-mark-loaded"), Map.of("rows", toLoad.stream()
+                        .map(d -> Map.of("file", d.file(), "contentHash", d.contentHash())).toList()));
+                digestProgress.complete(files);
                 return report(loaded, reloaded, skipped, papers.size(), removed, start);
             } finally {
                 if (progress != null) {
@@ -613,17 +621,24 @@ final class DefaultGraphLoader implements GraphLoader {
         propertiesSet.addAndGet(c.propertiesSet());
     }
 
-    /** Runs a step, turning driver failures into one-line messages that say how to resume. */
-    private <T> T guarded(String what, java.util.function.Supplier<T> step) {
+    /**
+     * Runs a step, turning driver failures (the driver has already retried transient ones) into one-line
+     * messages that say which digests are loaded, which are pending, and how to resume.
+     */
+    private <T> T guarded(String what, java.util.function.Supplier<String> state, java.util.function.Supplier<T> step) {
         try {
             return step.get();
-        } catch (ServiceUnavailableException e) {
-            throw new PapergraphException("lost the connection to Neo4j at " + connection.uri() + " while " + what
-                    + "; run the same command again to finish the load (digests not marked loaded are reloaded)", e);
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw new PapergraphException("lost the connection to Neo4j at " + connection.uri() + " while " + what + "; "
+                    + state.get() + ": " + RESUME, e);
         } catch (Neo4jException e) {
-            throw new PapergraphException("Neo4j refused a statement while " + what + ": " + e.getMessage()
-                    + "; run the same command again to finish the load (digests not marked loaded are reloaded)", e);
+            throw new PapergraphException("Neo4j refused a statement while " + what + " (" + oneLine(e.getMessage()) + "); "
+                    + state.get() + ": " + RESUME, e);
         }
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "no details" : message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** The property map a paper is stored as. */

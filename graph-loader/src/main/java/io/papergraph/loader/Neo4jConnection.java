@@ -1,6 +1,7 @@
 package io.papergraph.loader;
 
 import io.papergraph.PapergraphException;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.Objects;
 import org.neo4j.driver.AuthTokens;
@@ -32,14 +33,22 @@ public final class Neo4jConnection implements AutoCloseable {
         this.database = database;
     }
 
+    /** How long the driver retries a transaction that failed transiently (lost connection, deadlock, leader switch). */
+    static final Duration DEFAULT_MAX_RETRY_TIME = Duration.ofSeconds(60);
+
     /** Connects and checks that the server answers, the credentials are accepted and the database exists. */
     public static Neo4jConnection open(ConnectionSettings settings) {
+        return open(settings, DEFAULT_MAX_RETRY_TIME);
+    }
+
+    /** As {@link #open(ConnectionSettings)}, retrying transient failures for the given time (tests shorten it). */
+    static Neo4jConnection open(ConnectionSettings settings, Duration maxRetryTime) {
         Objects.requireNonNull(settings.uri(), "uri");
         var auth = settings.password() == null ? AuthTokens.none() : AuthTokens.basic(settings.username(), settings.password());
         var config = Config.builder()
                 .withLogging(Logging.none())
                 .withConnectionTimeout(15, TimeUnit.SECONDS)
-                .withMaxTransactionRetryTime(60, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(maxRetryTime.toMillis(), TimeUnit.MILLISECONDS)
                 .withUserAgent("papergraph")
                 .build();
         Driver driver;

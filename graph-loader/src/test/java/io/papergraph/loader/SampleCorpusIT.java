@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.papergraph.extractor.DigestCorpus;
 import io.papergraph.extractor.DigestCorpusReader;
-import io.papergraph.extractor.terms.PaperTerms;
-import io.papergraph.extractor.terms.TermExtractor;
 import io.papergraph.extractor.terms.TermIndex;
 import io.papergraph.extractor.terms.TermOptions;
 import java.util.HashMap;
@@ -29,7 +27,6 @@ class SampleCorpusIT {
     static final String D003 = "003_15443def748f1dbe.txt";
 
     private static DigestCorpus corpus;
-    private static Map<String, PaperTerms> analyses;
     private static final TermRanking RANKING = papers -> TermIndex.build(papers, TermOptions.defaults());
     private final Neo4jConnection neo4j;
 
@@ -40,12 +37,10 @@ class SampleCorpusIT {
     @BeforeAll
     static void read() {
         corpus = new DigestCorpusReader().read(List.of(DIGESTS));
-        analyses = new HashMap<>();
-        TermExtractor.create(TermOptions.defaults()).analyzeAll(corpus.papers()).forEach(a -> analyses.put(a.arxivId(), a));
     }
 
     static LoadInput input(DigestCorpus c) {
-        return new LoadInput(c.digests(), c.papers(), c.papers().stream().map(p -> analyses.get(p.arxivId())).toList());
+        return SampleInput.of(c);
     }
 
     private GraphLoader loader() {
@@ -92,7 +87,7 @@ class SampleCorpusIT {
         // Every category with a code from arXiv's taxonomy has its human name.
         assertEquals(0L, single("MATCH (c:Category) WHERE c.name IS NULL RETURN count(c)"));
         // Terms, as the term extractor finds them: RAG merged with its expansion and Chinese name, LLM in both languages.
-        var index = TermIndex.build(analyses.values(), TermOptions.defaults());
+        var index = TermIndex.build(SampleInput.all().paperTerms(), TermOptions.defaults());
         assertEquals((long) index.terms().size(), single("MATCH (t:Term) RETURN count(t)"));
         assertEquals((long) index.mentions().size(), single("MATCH ()-[m:MENTIONS]->() RETURN count(m)"));
         assertEquals(List.of("RAG", true), single("MATCH (t:Term {key: 'retrieval augmented generation'})"

@@ -1,0 +1,29 @@
+package io.papergraph.loader;
+
+import java.nio.file.Path;
+
+/**
+ * A load in a process of its own, for tests that kill it: starts the embedded Neo4j on a store folder (free
+ * port, no HTTP), prints {@code bolt URI} once the server is up, loads an extract output folder with the given
+ * batch size, and prints {@code done}. Arguments: store folder, extract output folder, batch size.
+ */
+public final class LoadProcess {
+
+    private LoadProcess() {
+    }
+
+    public static void main(String[] args) {
+        var settings = settings(Path.of(args[0]));
+        try (var server = EmbeddedNeo4j.start(settings);
+                var connection = Neo4jConnection.open(new ConnectionSettings(server.boltUri(), null, null, null))) {
+            System.out.println("bolt " + server.boltUri());
+            System.out.flush();
+            SampleInput.loader(connection, Integer.parseInt(args[2])).load(ExtractOutput.read(Path.of(args[1])));
+            System.out.println("done");
+        }
+    }
+
+    static EmbeddedSettings settings(Path store) {
+        return EmbeddedSettings.defaults().withHome(store).withPorts(0, -1).withPageCache(32L << 20);
+    }
+}

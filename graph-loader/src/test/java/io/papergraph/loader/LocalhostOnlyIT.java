@@ -1,0 +1,54 @@
+package io.papergraph.loader;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The embedded Neo4j accepts connections on localhost only: its ports are closed on every other address of the machine. */
+@ExtendWith(Neo4jExtension.class)
+class LocalhostOnlyIT {
+
+    @Test
+    void boltAndHttpAreClosedOnEveryAddressButLocalhost(EmbeddedNeo4j server) throws IOException {
+        var addresses = nonLoopbackAddresses();
+        assumeFalse(addresses.isEmpty(), "this machine has no network address besides localhost");
+        try (var socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.boltPort()), 2000); // open on localhost
+        }
+        for (InetAddress address : addresses) {
+            for (int port : List.of(server.boltPort(), server.httpPort())) {
+                assertThrows(ConnectException.class, () -> {
+                    try (var socket = new Socket()) {
+                        socket.connect(new InetSocketAddress(address, port), 2000);
+                    }
+                }, address + ":" + port + " accepts connections");
+            }
+        }
+    }
+
+    private static List<InetAddress> nonLoopbackAddresses() throws SocketException {
+        return Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+                .filter(i -> {
+                    try {
+                        return i.isUp() && !i.isLoopback();
+                    } catch (SocketException e) {
+                        return false;
+                    }
+                })
+                .flatMap(i -> Collections.list(i.getInetAddresses()).stream())
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
+                .toList();
+    }
+}

@@ -1,0 +1,87 @@
+package io.papergraph.loader;
+
+import io.papergraph.extractor.DigestCorpus;
+import io.papergraph.extractor.DigestCorpusReader;
+import io.papergraph.extractor.JsonLines;
+import io.papergraph.extractor.terms.PaperTerms;
+import io.papergraph.extractor.terms.TermExtractor;
+import io.papergraph.extractor.terms.TermIndex;
+import io.papergraph.extractor.terms.TermOptions;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sample corpus (data/digests) as load input, read by the real parser and analysed by the real term
+ * extractor once per test JVM (term analysis takes a while), and the fingerprint of its clean load.
+ */
+final class SampleInput {
+
+    static final Path DIGESTS = Path.of("..", "data", "digests");
+    static final TermRanking RANKING = papers -> TermIndex.build(papers, TermOptions.defaults());
+
+    private static Map<String, PaperTerms> analyses;
+    private static LoadInput all;
+    private static GraphFingerprint clean;
+
+    private SampleInput() {
+    }
+
+    /** Every sample digest. */
+    static synchronized LoadInput all() {
+        if (all == null) {
+            all = of(new DigestCorpusReader().read(List.of(DIGESTS)));
+        }
+        return all;
+    }
+
+    /** The given sample digests (file names under data/digests), read on their own as a load of just them would. */
+    static LoadInput only(String... files) {
+        var paths = java.util.Arrays.stream(files).map(DIGESTS::resolve).toList();
+        return of(new DigestCorpusReader().read(paths));
+    }
+
+    /** Load input of any part of the sample corpus, with the term analyses of the whole (a paper's analysis is its own). */
+    static synchronized LoadInput of(DigestCorpus corpus) {
+        if (analyses == null) {
+            var whole = corpus.files() == 5 ? corpus : new DigestCorpusReader().read(List.of(DIGESTS));
+            analyses = new HashMap<>();
+            TermExtractor.create(TermOptions.defaults()).analyzeAll(whole.papers()).forEach(a -> analyses.put(a.arxivId(), a));
+        }
+        return new LoadInput(corpus.digests(), corpus.papers(), corpus.papers().stream().map(p -> analyses.get(p.arxivId())).toList());
+    }
+
+    /** Writes the input as {@code papergraph extract} would, for a load in another process. */
+    static Path write(LoadInput input, Path dir) {
+        JsonLines.write(dir.resolve(ExtractOutput.DIGESTS), input.digests());
+        JsonLines.write(dir.resolve(ExtractOutput.PAPERS), input.papers());
+        JsonLines.write(dir.resolve(ExtractOutput.PAPER_TERMS), input.paperTerms());
+        return dir;
+    }
+
+    static GraphLoader loader(Neo4jConnection connection, int batchSize) {
+        return GraphLoader.create(connection, RANKING, LoaderOptions.defaults().withBatchSize(batchSize));
+    }
+
+    /**
+     * The fingerprint of one clean load of every sample digest with the default options, taken once per JVM
+     * on the shared test server, which is empty again afterwards.
+     */
+    static synchronized GraphFingerprint cleanFingerprint() {
+        if (clean == null) {
+            var connection = Neo4jExtension.sharedConnection();
+            empty(connection);
+            GraphLoader.create(connection, RANKING, LoaderOptions.defaults()).load(all());
+            clean = GraphFingerprint.of(connection);
+            empty(connection);
+        }
+        return clean;
+    }
+
+    static void empty(Neo4jConnection connection) {
+        try (var session = connection.session()) {
+            session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.papergraph.loader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.papergraph.PapergraphException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A load of the sample corpus into an embedded Neo4j that is shut down under it, once part of the graph is
+ * written: the load stops with one line saying what is loaded and how to resume; started again on the same
+ * store, the next load gives the graph of a clean load.
+ */
+class StoppedServerLoadIT {
+
+    @Test
+    void aLoadWhoseServerStopsCanBeFinishedAfterARestart(@TempDir Path store) throws Exception {
+        var clean = SampleInput.cleanFingerprint();
+        var all = SampleInput.all();
+        var settings = EmbeddedSettings.defaults().withHome(store).withPorts(0, -1).withPageCache(32L << 20);
+        var server = EmbeddedNeo4j.start(settings);
+        try (var connection = Neo4jConnection.open(new ConnectionSettings(server.boltUri(), null, null, null), Duration.ofSeconds(2))) {
+            var load = CompletableFuture.runAsync(() -> SampleInput.loader(connection, 20).load(all));
+            long papers = 0;
+            while (papers == 0 && !load.isDone()) {
+                Thread.sleep(10);
+                papers = (Long) server.managementService().database("neo4j")
+                        .executeTransactionally("MATCH (p:Paper) RETURN count(p) AS n", java.util.Map.of(), r -> r.next().get("n"));
+            }
+            assertFalse(load.isDone(), "the load ended before the server could be stopped under it");
+            server.close();
+            var failure = assertThrows(ExecutionException.class, () -> load.get(3, TimeUnit.MINUTES)).getCause();
+            assertInstanceOf(PapergraphException.class, failure);
+            assertTrue(failure.getMessage().endsWith("; " + DroppedConnectionLoadIT.PENDING), failure.getMessage());
+            assertFalse(failure.getMessage().contains("\n"), failure.getMessage());
+        }
+        try (var again = EmbeddedNeo4j.start(settings);
+                var connection = Neo4jConnection.open(new ConnectionSettings(again.boltUri(), null, null, null))) {
+            assertTrue(GraphState.count(connection, "MATCH (p:Paper) RETURN count(p)") > 0);
+            assertTrue(GraphState.contentHashes(connection).values().stream().allMatch(String::isEmpty),
+                    GraphState.contentHashes(connection).toString());
+            assertNotEquals(clean, GraphFingerprint.of(connection));
+            var rerun = SampleInput.loader(connection, 1000).load(all);
+            assertEquals(5, rerun.reloaded().size());
+            assertEquals(clean, GraphFingerprint.of(connection));
+        }
+    }
+}
