@@ -64,6 +64,9 @@ final class DefaultGraphLoader implements GraphLoader {
     private final AtomicLong relationshipsDeleted = new AtomicLong();
     private final AtomicLong propertiesSet = new AtomicLong();
     private ProgressBar progress;
+    /** Tells this load's batch markers from those of a load that died. */
+    private String loadId;
+    private final AtomicLong stepNumber = new AtomicLong();
 
     DefaultGraphLoader(Neo4jConnection connection, TermRanking ranking, LoaderOptions options) {
         this.connection = Objects.requireNonNull(connection, "connection");
@@ -96,6 +99,8 @@ final class DefaultGraphLoader implements GraphLoader {
         var digestProgress = new DigestProgress(input.digests());
         return guarded("loading", digestProgress::describe, () -> {
             Map<String, String> storedDigests = readDigests();
+            loadId = java.util.UUID.randomUUID().toString();
+            runStatement(Cypher.statement("load-batches-remove"), Map.of());
             boolean fresh = countNodes() == 0;
             var loaded = new ArrayList<String>();
             var reloaded = new ArrayList<String>();
@@ -150,6 +155,7 @@ final class DefaultGraphLoader implements GraphLoader {
                 runStatement(Cypher.statement("digests-mark-loaded"), Map.of("rows", toLoad.stream()
                         .map(d -> Map.of("file", d.file(), "contentHash", d.contentHash())).toList()));
                 digestProgress.complete(files);
+                runStatement(Cypher.statement("load-batches-remove"), Map.of());
                 return report(loaded, reloaded, skipped, papers.size(), removed, start);
             } finally {
                 if (progress != null) {
@@ -545,10 +551,11 @@ final class DefaultGraphLoader implements GraphLoader {
             return;
         }
         String statement = Cypher.statement(name);
+        String steps = loadId + "/" + stepNumber.incrementAndGet() + "/";
         int batches = (rows.size() + options.batchSize() - 1) / options.batchSize();
         int threads = Math.min(options.writerThreads(), batches);
         if (threads == 1) {
-            writeBatches(name, statement, rows, 0, 1);
+            writeBatches(name, steps, statement, rows, 0, 1);
             return;
         }
         var pool = Executors.newFixedThreadPool(threads, r -> {
@@ -560,7 +567,7 @@ final class DefaultGraphLoader implements GraphLoader {
             var writers = new ArrayList<Future<?>>();
             for (int i = 0; i < threads; i++) {
                 int first = i;
-                writers.add(pool.submit(() -> writeBatches(name, statement, rows, first, threads)));
+                writers.add(pool.submit(() -> writeBatches(name, steps, statement, rows, first, threads)));
             }
             for (var writer : writers) {
                 awaitWriter(writer);
@@ -570,13 +577,28 @@ final class DefaultGraphLoader implements GraphLoader {
         }
     }
 
-    /** Writes every {@code step}-th batch from batch {@code first} on, in one session. */
-    private void writeBatches(String name, String statement, List<Object> rows, int first, int step) {
+    /**
+     * Writes every {@code step}-th batch from batch {@code first} on, in one session. Each batch transaction also
+     * creates a {@code LoadBatch} marker: when the driver retries a batch whose commit succeeded but whose reply
+     * was lost (a connection dropped at that moment), the marker shows that the batch is in and it is not written
+     * twice. The markers of a load are removed when it ends (and those of a load that died, when the next starts).
+     */
+    private void writeBatches(String name, String steps, String statement, List<Object> rows, int first, int step) {
         try (var session = connection.session()) {
             for (int from = first * options.batchSize(); from < rows.size(); from += step * options.batchSize()) {
                 var batch = rows.subList(from, Math.min(rows.size(), from + options.batchSize()));
-                var counters = session.executeWrite(tx -> tx.run(statement, Map.of("rows", batch)).consume().counters());
-                count(counters);
+                var marker = Map.<String, Object>of("id", steps + from);
+                var attempts = new AtomicLong();
+                var counters = session.executeWrite(tx -> {
+                    if (attempts.getAndIncrement() > 0 && tx.run(Cypher.statement("load-batch-written"), marker).hasNext()) {
+                        return null;
+                    }
+                    tx.run(Cypher.statement("load-batch-mark"), marker).consume();
+                    return tx.run(statement, Map.of("rows", batch)).consume().counters();
+                });
+                if (counters != null) {
+                    count(counters);
+                }
                 if (progress != null && (name.endsWith("-create") || name.endsWith("-merge"))) {
                     progress.stepBy(batch.size());
                 }

@@ -126,6 +126,11 @@ final class CuttableProxy implements AutoCloseable {
         thread.start();
     }
 
+    /** Resets every open connection now, whatever the byte count (once). */
+    void cutNow() {
+        cutAll();
+    }
+
     private synchronized void cutAll() {
         if (cut) {
             return;

@@ -6,6 +6,7 @@ CREATE CONSTRAINT tag_key IF NOT EXISTS FOR (t:Tag) REQUIRE t.key IS UNIQUE;
 CREATE CONSTRAINT term_key IF NOT EXISTS FOR (t:Term) REQUIRE t.key IS UNIQUE;
 CREATE CONSTRAINT digest_file IF NOT EXISTS FOR (d:Digest) REQUIRE d.file IS UNIQUE;
 CREATE CONSTRAINT cluster_id IF NOT EXISTS FOR (c:Cluster) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT load_batch_id IF NOT EXISTS FOR (b:LoadBatch) REQUIRE b.id IS UNIQUE;
 CREATE INDEX paper_first_listed IF NOT EXISTS FOR (p:Paper) ON (p.firstListed);
 CREATE INDEX digest_date IF NOT EXISTS FOR (d:Digest) ON (d.date);
 CREATE INDEX term_df IF NOT EXISTS FOR (t:Term) ON (t.df);

@@ -1,0 +1,2 @@
+// Written in the same transaction as the batch it names.
+CREATE (:LoadBatch {id: $id})

@@ -1,0 +1,3 @@
+// Batch markers live only while a load runs.
+MATCH (b:LoadBatch)
+DELETE b

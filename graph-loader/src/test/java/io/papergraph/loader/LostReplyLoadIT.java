@@ -1,0 +1,80 @@
+package io.papergraph.loader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.RelationshipType;
+import org.neo4j.graphdb.event.TransactionData;
+import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
+
+/**
+ * The connection drops right after the server committed a batch and before its reply reached the driver: the
+ * driver runs the batch again, and the loader must not write it twice. The batch is one of plain
+ * {@code CREATE}s of relationships (co-occurrences of the empty-database path), which a second run would
+ * duplicate without a trace.
+ */
+@ExtendWith(Neo4jExtension.class)
+class LostReplyLoadIT {
+
+    private final Neo4jConnection neo4j;
+    private final EmbeddedNeo4j server;
+
+    LostReplyLoadIT(Neo4jConnection neo4j, EmbeddedNeo4j server) {
+        this.neo4j = neo4j;
+        this.server = server;
+    }
+
+    /** Resets the relay's connections after the first commit that creates a relationship of the type. */
+    private static final class CutAfterCommit extends TransactionEventListenerAdapter<Object> {
+
+        private final CuttableProxy proxy;
+        private final RelationshipType type;
+        private final AtomicBoolean armed = new AtomicBoolean(true);
+
+        CutAfterCommit(CuttableProxy proxy, String type) {
+            this.proxy = proxy;
+            this.type = RelationshipType.withName(type);
+        }
+
+        @Override
+        public void afterCommit(TransactionData data, Object state, GraphDatabaseService databaseService) {
+            for (var relationship : data.createdRelationships()) {
+                if (relationship.isType(type) && armed.compareAndSet(true, false)) {
+                    proxy.cutNow();
+                    return;
+                }
+            }
+        }
+
+        boolean fired() {
+            return !armed.get();
+        }
+    }
+
+    @Test
+    void aBatchWhoseReplyIsLostIsNotWrittenTwice() {
+        var clean = SampleInput.cleanFingerprint();
+        try (var proxy = CuttableProxy.relay(server.boltPort());
+                var connection = Neo4jConnection.open(new ConnectionSettings(proxy.uri(), null, null, null))) {
+            var cut = new CutAfterCommit(proxy, "CO_OCCURS");
+            var dbms = server.managementService();
+            dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, cut);
+            try {
+                var report = SampleInput.loader(connection, 500).load(SampleInput.all());
+                assertEquals(5, report.loaded().size());
+            } finally {
+                dbms.unregisterTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, cut);
+            }
+            assertTrue(cut.fired(), "the connection was cut after a co-occurrence batch committed");
+            assertEquals(1, proxy.cuts());
+            assertTrue(proxy.connectionsAfterCut() > 0, "the driver reconnected and ran the batch again");
+        }
+        assertEquals(clean, GraphFingerprint.of(neo4j));
+        assertEquals(0, GraphState.count(neo4j, "MATCH (b:LoadBatch) RETURN count(b)"), "no batch markers left");
+    }
+}
