@@ -10,8 +10,8 @@ final class LoadOptions {
             description = "Rows per write transaction (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--writers", paramLabel = "N", defaultValue = "2",
-            description = "Write transactions run at once within each step of the load (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--writers", paramLabel = "N", defaultValue = "1",
+            description = "Write transactions run at once within each step of the load; more than one pays only on a server with cores to spare (default: ${DEFAULT-VALUE}).")
     int writers;
 
     @Option(names = "--no-progress", negatable = false, description = "Draw no progress bar (it is drawn on stderr for long loads).")

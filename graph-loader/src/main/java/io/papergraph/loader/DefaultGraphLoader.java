@@ -100,7 +100,7 @@ final class DefaultGraphLoader implements GraphLoader {
         return guarded("loading", digestProgress::describe, () -> {
             Map<String, String> storedDigests = readDigests();
             loadId = java.util.UUID.randomUUID().toString();
-            runStatement(Cypher.statement("load-batches-remove"), Map.of());
+            removeBatchMarkers();
             boolean fresh = countNodes() == 0;
             var loaded = new ArrayList<String>();
             var reloaded = new ArrayList<String>();
@@ -155,7 +155,7 @@ final class DefaultGraphLoader implements GraphLoader {
                 runStatement(Cypher.statement("digests-mark-loaded"), Map.of("rows", toLoad.stream()
                         .map(d -> Map.of("file", d.file(), "contentHash", d.contentHash())).toList()));
                 digestProgress.complete(files);
-                runStatement(Cypher.statement("load-batches-remove"), Map.of());
+                removeBatchMarkers();
                 return report(loaded, reloaded, skipped, papers.size(), removed, start);
             } finally {
                 if (progress != null) {
@@ -617,6 +617,13 @@ final class DefaultGraphLoader implements GraphLoader {
                 throw runtime;
             }
             throw new PapergraphException("a writer failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Removes the batch markers (of this load, or of one that died); not counted in the load's figures. */
+    private void removeBatchMarkers() {
+        try (var session = connection.session()) {
+            session.executeWrite(tx -> tx.run(Cypher.statement("load-batches-remove")).consume());
         }
     }
 

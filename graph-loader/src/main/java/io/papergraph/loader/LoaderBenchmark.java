@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * mentions), loads most of it into a fresh embedded Neo4j, then the rest as an incremental load, and prints
  * graph elements (nodes and relationships created) per second for each.
  *
- * <pre>java -cp cli/target/papergraph.jar io.papergraph.loader.LoaderBenchmark [PAPERS] [BATCH]</pre>
+ * <pre>java -cp cli/target/papergraph.jar io.papergraph.loader.LoaderBenchmark [PAPERS] [BATCH] [WRITERS]</pre>
  */
 public final class LoaderBenchmark {
 
@@ -43,18 +43,19 @@ public final class LoaderBenchmark {
     public static void main(String[] args) throws IOException {
         int papers = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         int batch = args.length > 1 ? Integer.parseInt(args[1]) : LoaderOptions.DEFAULT_BATCH_SIZE;
+        int writers = args.length > 2 ? Integer.parseInt(args[2]) : LoaderOptions.defaults().writerThreads();
         int firstDigests = (int) Math.ceil(papers * 0.9 / PAPERS_PER_DIGEST);
         var all = generate(papers);
         var first = select(all, 0, firstDigests);
         var rest = select(all, firstDigests, Integer.MAX_VALUE);
         var ranking = new SyntheticRanking(papers / 2);
         Path home = Files.createTempDirectory("papergraph-bench-");
-        System.out.printf(Locale.ROOT, "Synthetic corpus: %d papers, %d digests; %d + %d papers in the two loads; batch %d%n",
-                papers, all.digests().size(), first.papers().size(), rest.papers().size(), batch);
+        System.out.printf(Locale.ROOT, "Synthetic corpus: %d papers, %d digests; %d + %d papers in the two loads; batch %d, %d writers%n",
+                papers, all.digests().size(), first.papers().size(), rest.papers().size(), batch, writers);
         var settings = EmbeddedSettings.defaults().withHome(home).withPorts(0, -1).withPageCache(1L << 30);
         try (var server = EmbeddedNeo4j.start(settings);
                 var connection = Neo4jConnection.open(new ConnectionSettings(server.boltUri(), null, null, null))) {
-            var loader = GraphLoader.create(connection, ranking, LoaderOptions.defaults().withBatchSize(batch));
+            var loader = GraphLoader.create(connection, ranking, LoaderOptions.defaults().withBatchSize(batch).withWriterThreads(writers));
             loader.applySchema();
             var fresh = loader.load(first);
             print("fresh load", fresh);

@@ -26,7 +26,7 @@ public record LoaderOptions(int batchSize, boolean progress, int minCoOccurrence
     }
 
     public static LoaderOptions defaults() {
-        return new LoaderOptions(DEFAULT_BATCH_SIZE, false, DEFAULT_MIN_CO_OCCURRENCE, 2);
+        return new LoaderOptions(DEFAULT_BATCH_SIZE, false, DEFAULT_MIN_CO_OCCURRENCE, 1);
     }
 
     public LoaderOptions withBatchSize(int size) {
