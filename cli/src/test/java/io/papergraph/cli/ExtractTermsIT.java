@@ -97,6 +97,19 @@ class ExtractTermsIT {
     }
 
     @Test
+    void sectionLabelsOfTheChineseSummariesAreNotTerms() {
+        // digest 002 heads its summary sections with bold English labels; they are structure, not topics
+        for (var label : List.of("1-Sentence Core Summary", "core summary", "Main Research Question or Objective",
+                "research question", "Key Methodology", "Primary Results", "primary result",
+                "Principal Implication for AI Practitioners", "implication for ai practitioner")) {
+            var lower = label.toLowerCase(java.util.Locale.ROOT);
+            assertTrue(terms.stream().noneMatch(t -> t.key().contains(lower)
+                    || t.name().toLowerCase(java.util.Locale.ROOT).contains(lower)
+                    || t.aliases().stream().anyMatch(a -> a.toLowerCase(java.util.Locale.ROOT).contains(lower))), label);
+        }
+    }
+
+    @Test
     void rankingTheStoredAnalysesAgainInBatchesGivesTheSameIndex() {
         var shuffled = new ArrayList<>(analyses);
         Collections.shuffle(shuffled, new java.util.Random(7));
