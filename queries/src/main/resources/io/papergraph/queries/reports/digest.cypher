@@ -1,7 +1,8 @@
 // Title: What one digest contributed
 // Description: The papers a digest lists (in its order) and the terms it brought in for the first
-//   time (no earlier digest lists a paper that mentions them). The digest is picked by file name or
-//   date; 'latest' picks the newest. Each row shows the digest's date.
+//   time (no paper listed before the digest's date mentions them). The digest is picked by file name or
+//   date; 'latest' picks the newest dated one. Each row shows the digest's date. A digest without a date
+//   shows null there, and its new terms are those no other digest lists a paper for.
 // Parameters:
 //   digest  digest file name, date (YYYY-MM-DD) or 'latest'
 //   limit   how many papers and how many new terms to list
@@ -11,7 +12,7 @@
 MATCH (d:Digest)
 WHERE $digest = 'latest' OR d.file = $digest OR toString(d.date) = $digest
 WITH d
-ORDER BY d.date DESC, d.file DESC
+ORDER BY d.date IS NULL, d.date DESC, d.file DESC
 LIMIT 1
 CALL (d) {
   MATCH (d)-[l:LISTS]->(p:Paper)
@@ -21,11 +22,11 @@ CALL (d) {
   RETURN 'paper' AS kind, p.arxivId AS id, p.title AS name
   UNION ALL
   MATCH (d)-[:LISTS]->(:Paper)-[:MENTIONS]->(t:Term)
-  WITH DISTINCT d, t
-  WHERE NOT EXISTS {
-    MATCH (t)<-[:MENTIONS]-(:Paper)<-[:LISTS]-(earlier:Digest)
-    WHERE earlier.date < d.date
-  }
+  WITH DISTINCT t
+  WHERE CASE WHEN d.date IS NULL
+    THEN NOT EXISTS { MATCH (t)<-[:MENTIONS]-(:Paper)<-[:LISTS]-(other:Digest) WHERE other <> d }
+    ELSE NOT EXISTS { MATCH (t)<-[:MENTIONS]-(q:Paper) WHERE q.firstListed < d.date }
+  END
   WITH t
   ORDER BY t.df DESC, t.key
   LIMIT $limit
