@@ -23,10 +23,11 @@ import java.util.Map;
 /**
  * Report benchmark: every packaged report on the synthetic graph of {@link LoaderBenchmark} (papers with
  * authors, categories, one digest per 1,000 papers, term mentions and co-occurrences) plus its topic
- * clusters, each run once (that run includes query planning) and then three more times (their median is printed). Optional parameters keep their
- * defaults; required ones get a value the synthetic graph has (the most mentioned term, the most prolific
- * author, the largest cluster, a listed paper), so each report does its full work.
- * The graph is built once into HOME and reused by later runs with the same HOME.
+ * clusters, each run once (that run includes query planning) and then three more times (their median is
+ * printed). Optional parameters keep their defaults; required ones get a value the synthetic graph has (the
+ * most mentioned term, the most prolific author, the largest cluster, a listed paper), so each report does
+ * its full work. The graph is built once into HOME and reused by later runs with the same HOME; REPORT
+ * names limit the run to those reports.
  *
  * <pre>java -cp "cli/target/papergraph.jar:cli/target/lib/*" io.papergraph.queries.ReportBenchmark PAPERS HOME [REPORT...]</pre>
  */

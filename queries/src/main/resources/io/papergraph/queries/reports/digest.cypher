@@ -21,12 +21,28 @@ CALL (d) {
   LIMIT $limit
   RETURN 'paper' AS kind, p.arxivId AS id, p.title AS name
   UNION ALL
+  WITH d
+  WHERE d.date IS NOT NULL
   MATCH (d)-[:LISTS]->(:Paper)-[:MENTIONS]->(t:Term)
-  WITH DISTINCT t
-  WHERE CASE WHEN d.date IS NULL
-    THEN NOT EXISTS { MATCH (t)<-[:MENTIONS]-(:Paper)<-[:LISTS]-(other:Digest) WHERE other <> d }
-    ELSE NOT EXISTS { MATCH (t)<-[:MENTIONS]-(q:Paper) WHERE q.firstListed < d.date }
-  END
+  WITH DISTINCT d, t
+  WHERE NOT EXISTS {
+    MATCH (t)<-[:MENTIONS]-(:Paper)<-[:LISTS]-(earlier:Digest)
+    WHERE earlier.date < d.date
+  }
+  WITH t
+  ORDER BY t.df DESC, t.key
+  LIMIT $limit
+  RETURN 'new term' AS kind, t.key AS id, t.name AS name
+  UNION ALL
+  // a digest without a date: the terms no other digest lists a paper for
+  WITH d
+  WHERE d.date IS NULL
+  MATCH (d)-[:LISTS]->(:Paper)-[:MENTIONS]->(t:Term)
+  WITH DISTINCT d, t
+  WHERE NOT EXISTS {
+    MATCH (t)<-[:MENTIONS]-(:Paper)<-[:LISTS]-(other:Digest)
+    WHERE other <> d
+  }
   WITH t
   ORDER BY t.df DESC, t.key
   LIMIT $limit

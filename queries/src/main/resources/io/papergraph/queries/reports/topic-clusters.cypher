@@ -19,7 +19,7 @@ CALL (c) {
 }
 CALL (c) {
   OPTIONAL MATCH (p:Paper)-[s:IN_CLUSTER]->(c)
-  OPTIONAL MATCH (p)-[:IN_CATEGORY]->(cat:Category)
+  OPTIONAL MATCH (p)-[:IN_CATEGORY]->(cat)
   WITH cat, sum(s.share) AS weight
   WHERE cat IS NOT NULL
   WITH cat, weight
