@@ -97,12 +97,54 @@ class ExtractTermsIT {
     }
 
     @Test
+    void sectionLabelsOfTheChineseSummariesAreNotTerms() {
+        // digest 002 heads its summary sections with bold English labels; they are structure, not topics
+        for (var label : List.of("1-Sentence Core Summary", "core summary", "Main Research Question or Objective",
+                "research question", "Key Methodology", "Primary Results", "primary result",
+                "Principal Implication for AI Practitioners", "implication for ai practitioner")) {
+            var lower = label.toLowerCase(java.util.Locale.ROOT);
+            assertTrue(terms.stream().noneMatch(t -> t.key().contains(lower)
+                    || t.name().toLowerCase(java.util.Locale.ROOT).contains(lower)
+                    || t.aliases().stream().anyMatch(a -> a.toLowerCase(java.util.Locale.ROOT).contains(lower))), label);
+        }
+    }
+
+    @Test
     void rankingTheStoredAnalysesAgainInBatchesGivesTheSameIndex() {
         var shuffled = new ArrayList<>(analyses);
         Collections.shuffle(shuffled, new java.util.Random(7));
         var index = TermIndex.build(shuffled, TermOptions.defaults());
         assertEquals(terms, index.terms());
         assertEquals(mentions, index.mentions());
+    }
+
+    @Test
+    void analysisOnOneThreadInAnotherPaperOrderGivesTheSameTermsAndNames() {
+        // the papers that write "retrieval-augmented generation" in several cases, whose name is a vote of
+        // those spellings, and a slice of the others, analysed again on one thread in reverse order
+        var ragPapers = new java.util.HashSet<String>();
+        mentions.stream().filter(m -> m.termKey().equals("retrieval augmented generation")).forEach(m -> ragPapers.add(m.arxivId()));
+        var corpus = new io.papergraph.extractor.DigestCorpusReader().read(List.of(Path.of("..", "data", "digests")));
+        var papers = new ArrayList<io.papergraph.extractor.model.Paper>();
+        for (int i = 0; i < corpus.papers().size(); i++) {
+            var paper = corpus.papers().get(i);
+            if (ragPapers.contains(paper.arxivId()) || i % 10 == 0) {
+                papers.add(paper);
+            }
+        }
+        Collections.reverse(papers);
+        var sequential = io.papergraph.extractor.terms.TermExtractor.create(TermOptions.defaults().withThreads(1)).analyzeAll(papers);
+        var stored = new java.util.HashMap<String, PaperTerms>();
+        analyses.forEach(a -> stored.put(a.arxivId(), a));
+        for (var again : sequential) {
+            assertEquals(stored.get(again.arxivId()), again, again.arxivId());
+        }
+        var forward = new ArrayList<>(sequential);
+        Collections.reverse(forward);
+        var index = TermIndex.build(forward, TermOptions.defaults());
+        assertEquals(index, TermIndex.build(sequential, TermOptions.defaults()));
+        var rag = index.terms().stream().filter(t -> t.key().equals("retrieval augmented generation")).findFirst().orElseThrow();
+        assertEquals(term("retrieval augmented generation").name(), rag.name());
     }
 
     @Test

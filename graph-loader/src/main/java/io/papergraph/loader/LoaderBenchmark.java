@@ -76,7 +76,7 @@ public final class LoaderBenchmark {
     }
 
     /** Papers with 4 authors from a pool of twice the papers (skewed), 2 categories, one listing. */
-    static LoadInput generate(int papers) {
+    public static LoadInput generate(int papers) {
         var random = new Random(42);
         var digests = new ArrayList<DigestInfo>();
         var out = new ArrayList<Paper>();
@@ -121,11 +121,11 @@ public final class LoaderBenchmark {
      * A deterministic stand-in for the term ranking: each paper mentions 15 terms drawn (skewed, so terms
      * recur and co-occur) from a pool, seeded by its id; terms mentioned by one paper only are dropped.
      */
-    static final class SyntheticRanking implements TermRanking {
+    public static final class SyntheticRanking implements TermRanking {
 
         private final int pool;
 
-        SyntheticRanking(int pool) {
+        public SyntheticRanking(int pool) {
             this.pool = Math.max(pool, MENTIONS_PER_PAPER * 2);
         }
 

@@ -99,6 +99,21 @@ class SampleCorpusReportsIT {
                     // Digest 001 (a table-of-contents digest) names no date, so no row has one.
                     assertEquals(null, corpus.digests().stream().filter(d -> d.file().equals(D001)).findFirst().orElseThrow().date());
                     assertEquals(java.util.Collections.singleton(null), new HashSet<>(result.column("date")));
+                    // an undated digest's new terms are those no other digest lists a paper for
+                    var newTerms = result.rows().stream().filter(r -> "new term".equals(r.get(1))).map(r -> (String) r.get(2)).toList();
+                    assertFalse(newTerms.isEmpty());
+                    for (var key : newTerms) {
+                        var listedBy = strings(neo4j, "MATCH (:Term {key: $key})<-[:MENTIONS]-(:Paper)<-[:LISTS]-(d:Digest) RETURN DISTINCT d.file",
+                                Map.of("key", key));
+                        assertEquals(Set.of(D001), listedBy, key);
+                    }
+                }),
+                dynamicTest("digest latest: the newest dated digest, not an undated one", () -> {
+                    var result = run.apply("digest", Map.of());
+                    var newest = corpus.digests().stream().map(d -> d.date()).filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder()).orElseThrow();
+                    assertEquals(java.util.Collections.singleton(newest.toString()), new HashSet<>(result.column("date")));
+                    var listed = papers().filter(p -> p.listings().stream().anyMatch(l -> newest.equals(l.date()))).count();
+                    assertEquals(Math.min(50, listed), result.column("kind").stream().filter("paper"::equals).count());
                 }),
                 dynamicTest("category-topics: cs.IR's cells add up to its papers", () -> {
                     var result = run.apply("category-topics", Map.of("limit", "100000"));
@@ -115,7 +130,12 @@ class SampleCorpusReportsIT {
                     var result = run.apply("term", Map.of("term", "RAG", "limit", "1000"));
                     var byKind = new java.util.LinkedHashMap<Object, List<Object>>();
                     result.rows().forEach(r -> byKind.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.get(1)));
-                    assertEquals("retrieval-augmented generation", ((String) byKind.get("term").get(0)).toLowerCase());
+                    // the display name is the ranking's, whatever JVM or thread count built the graph
+                    var ranked = io.papergraph.extractor.terms.TermIndex.build(input.paperTerms(),
+                            io.papergraph.extractor.terms.TermOptions.defaults().withThreads(1));
+                    var rag = ranked.terms().stream().filter(t -> t.key().equals("retrieval augmented generation")).findFirst().orElseThrow();
+                    assertEquals(List.of(rag.name()), byKind.get("term"));
+                    assertEquals("retrieval-augmented generation", rag.name().toLowerCase(java.util.Locale.ROOT));
                     assertEquals(1, byKind.get("term").size());
                     assertEquals("key: retrieval augmented generation", result.rows().get(0).get(3));
                     assertTrue(byKind.get("chinese").contains("检索增强生成"), byKind.toString());
@@ -155,6 +175,10 @@ class SampleCorpusReportsIT {
                         int first = java.util.stream.IntStream.range(0, dates.size()).filter(i -> expected.get(i) > 0).findFirst().orElseThrow();
                         assertEquals(dates.get(first).toString(), r.get("firstSeen"), r.toString());
                         assertEquals(first == dates.size() - 1, r.get("new"), r.toString());
+                        // papers of the undated digests 001 and 003 are on no date, but counted apart
+                        long undated = papers().filter(p -> mentioning.contains(p.arxivId())
+                                && p.listings().stream().allMatch(l -> l.date() == null)).count();
+                        assertEquals(undated, r.get("undatedPapers"), r.toString());
                     }
                     var growth = result.column("growth").stream().map(v -> (Double) v).toList();
                     assertEquals(growth.stream().sorted(java.util.Comparator.reverseOrder()).toList(), growth);
@@ -174,6 +198,26 @@ class SampleCorpusReportsIT {
                     long most = papers().flatMap(p -> p.authors().stream().distinct()).collect(java.util.stream.Collectors
                             .groupingBy(a -> a, java.util.stream.Collectors.counting())).values().stream().mapToLong(v -> v).max().orElseThrow();
                     assertEquals(most, expected);
+                }),
+                dynamicTest("cluster-graph: one row per term, co-occurrence and paper of the largest cluster", () -> {
+                    var graph = BrowserGuide.clusterGraph();
+                    var cluster = strings(neo4j, "MATCH (c:Cluster) WITH c ORDER BY c.size DESC, c.id LIMIT 1 RETURN c.id", Map.of())
+                            .iterator().next();
+                    var result = runner.run(graph, Map.of("cluster", cluster, "minShare", "0.2"));
+                    assertEquals(List.of("c", "m", "t", "r", "u", "s", "p"), result.columns());
+                    Map<String, Object> params = Map.of("id", cluster);
+                    long terms = single(neo4j, "MATCH (:Term)-[:IN_CLUSTER]->(:Cluster {id: $id}) RETURN count(*)", params);
+                    long pairs = single(neo4j, "MATCH (:Cluster {id: $id})<-[:IN_CLUSTER]-(:Term)-[:CO_OCCURS]->(:Term)-[:IN_CLUSTER]->"
+                            + "(:Cluster {id: $id}) RETURN count(*)", params);
+                    long papersIn = single(neo4j, "MATCH (:Paper)-[s:IN_CLUSTER]->(:Cluster {id: $id}) WHERE s.share >= 0.2 RETURN count(*)", params);
+                    assertTrue(terms > 10 && pairs > 10 && papersIn > 10, terms + " " + pairs + " " + papersIn);
+                    // the rows add up instead of multiplying (terms x co-occurrences x papers before)
+                    assertEquals(terms + pairs + papersIn, result.rows().size());
+                    var rows = rows(result);
+                    assertTrue(rows.stream().allMatch(r -> cluster.equals(((Map<?, ?>) r.get("c")).get("id"))));
+                    assertEquals(terms, rows.stream().filter(r -> r.get("m") != null).map(r -> ((Map<?, ?>) r.get("t")).get("key")).distinct().count());
+                    assertEquals(pairs, rows.stream().filter(r -> r.get("r") != null && r.get("t") != null && r.get("u") != null).count());
+                    assertEquals(papersIn, rows.stream().filter(r -> r.get("s") != null && r.get("p") != null).count());
                 }),
                 dynamicTest("every packaged report ran", () -> assertEquals(CATALOG.list().stream().map(Report::name).collect(java.util.stream.Collectors.toSet()), covered)),
                 dynamicTest("clustering twice gives the same clusters", () -> {

@@ -61,7 +61,7 @@ final class CategoryTocDigestParser implements DigestParser {
             drafts.add(draft);
             n = end - 1;
         }
-        return Drafts.finish(null, drafts, List.of());
+        return Drafts.finish(source, null, drafts, List.of());
     }
 
     private static void readBody(DigestSource source, EntryDraft draft, int from, int to) {

@@ -26,14 +26,15 @@ final class Drafts {
 
     /**
      * Turns drafts into papers. The digest's date is the header's, else the date most entries give (the
-     * earliest among equally common ones), else null; entries without a date of their own get it.
+     * earliest among equally common ones), else the {@linkplain #fallbackDate fallback date} of the file,
+     * else null; entries without a date of their own get it.
      */
-    static DigestEntries finish(LocalDate headerDate, List<EntryDraft> drafts, List<Problem> fileProblems) {
+    static DigestEntries finish(DigestSource source, LocalDate headerDate, List<EntryDraft> drafts, List<Problem> fileProblems) {
         var date = headerDate != null ? headerDate : drafts.stream().map(EntryDraft::date).filter(Objects::nonNull)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
                 .entrySet().stream()
                 .max(Map.Entry.<LocalDate, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse(null);
+                .map(Map.Entry::getKey).orElseGet(() -> fallbackDate(source, drafts.isEmpty() ? source.lineCount() + 1 : drafts.get(0).line()));
         var papers = new ArrayList<Paper>();
         var problems = new ArrayList<>(fileProblems);
         for (var draft : drafts) {
@@ -92,7 +93,7 @@ final class Drafts {
             drafts.add(draft);
             n = end - 1;
         }
-        return finish(headerDate, drafts, fileProblems);
+        return finish(source, headerDate, drafts, fileProblems);
     }
 
     /** The line after the entry whose heading is at {@code line}: the next line {@code boundary} matches, or the end. */
@@ -126,6 +127,55 @@ final class Drafts {
     }
 
     /** The date in a digest header; a header without a valid date is reported and gives none. */
+    /**
+     * A date in a file name: {@code 2026-01-06}, {@code 2026_01_06}, {@code 2026.01.06} or {@code 20260106},
+     * not touching other letters or digits (so a hash such as {@code 7d4dfe1d692b6f6f} never gives one).
+     */
+    private static final Pattern NAME_DATE = Pattern.compile(
+            "(?<![A-Za-z0-9])(\\d{4})([-_.]?)(\\d{2})\\2(\\d{2})(?![A-Za-z0-9])");
+
+    /**
+     * The date of a digest whose text names none in the place its format keeps it: the first valid date in
+     * the file name, else the first ISO date ({@code YYYY-MM-DD}) in a heading above the first entry; null
+     * when neither has one. Dates implied by the papers' arXiv ids are not used: an id gives only the month.
+     */
+    static LocalDate fallbackDate(DigestSource source, int firstEntryLine) {
+        var m = NAME_DATE.matcher(source.name());
+        while (m.find()) {
+            var date = date(m.group(1), m.group(3), m.group(4));
+            if (date != null) {
+                return date;
+            }
+        }
+        for (int n = 1; n < firstEntryLine && n <= source.lineCount(); n++) {
+            var line = source.line(n);
+            if (!ANY_HEADING.matcher(line).matches()) {
+                continue;
+            }
+            var iso = ISO_DATE.matcher(line);
+            while (iso.find()) {
+                var text = iso.group();
+                var date = date(text.substring(0, 4), text.substring(5, 7), text.substring(8, 10));
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate date(String year, String month, String day) {
+        int y = Integer.parseInt(year);
+        if (y < 1991 || y > 2999) {
+            return null;
+        }
+        try {
+            return LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
     static LocalDate headerDate(DigestSource source, int line, String text, List<Problem> problems) {
         var m = ISO_DATE.matcher(text);
         if (m.find()) {

@@ -59,6 +59,11 @@ final class EntryDraft {
         return date;
     }
 
+    /** The line of the entry's heading. */
+    int line() {
+        return line;
+    }
+
     void warn(int at, String expected, String found) {
         warnings.add(Problem.of(source.file(), at, Problem.Severity.WARNING, expected, DigestText.excerpt(found)));
     }

@@ -52,7 +52,7 @@ final class FieldsDigestParser implements DigestParser {
             readFields(source, draft, start + 1, end);
             drafts.add(draft);
         }
-        return Drafts.finish(null, drafts, List.of());
+        return Drafts.finish(source, null, drafts, List.of());
     }
 
     private static boolean hasFields(DigestSource source, int from, int to) {

@@ -23,18 +23,26 @@ final class PapersForDateDigestParser implements DigestParser {
     private static final Pattern BOUNDARY = Pattern.compile("^#{1,2}\\s.*");
 
     private static final String KEYWORDS = "核心关键词|关键词|Core Keywords|Keywords";
-    private static final String TLDR = "1-Sentence (?:Core )?(?:Summary|核心总结|核心摘要)|一句话核心(?:总结|摘要)|一句话(?:总结|摘要)";
+    private static final String TLDR = "1-Sentence (?:Core )?(?:Summary|核心总结|核心摘要)|一句话核心(?:总结|摘要|概要)|一句话(?:总结|摘要|概要)";
     private static final String MOTIVATION = "主要研究问题或目标|Main Research Question or Objective|研究问题或目标|研究目标";
     private static final String METHOD = "关键方法论|关键方法|核心方法|Key Methodology";
     private static final String RESULT = "主要结果|主要成果|Primary Results|Key Results";
-    private static final String CONCLUSION = "对AI从业者的主要启示|Principal Implication for AI Practitioners";
+    private static final String CONCLUSION = "对AI从业者的主要启示|Principal Implications? for AI Practitioners";
     private static final String NAMES = "(" + String.join("|", KEYWORDS, TLDR, MOTIVATION, METHOD, RESULT, CONCLUSION) + ")";
+    /**
+     * Any other section head, known by its shape rather than its wording: a bold text of at most 80 characters
+     * that ends in a colon ({@code **Label**:} or {@code **Label:**}) and opens the summary, a line, follows a gap of two
+     * or more spaces or ends a sentence. A bold phrase inside a section ({@code 1) **战略自博弈框架**：}) is text.
+     */
+    private static final String SECTION_HEAD =
+            "(?:^|(?<=\\s\\s|\\n)|(?<=[。！？!?.]))\\*\\*([^*\\n:：]{1,80})(?:\\*\\*\\s*[:：]|[:：]\\*\\*)";
     /**
      * A label is bold ({@code **主要结果**}, colon optional) or followed by a colon. (Written so that no two
      * {@code \s*} can share a run of spaces: that backtracks quadratically.)
      */
     private static final Pattern LABEL = Pattern.compile(
-            "\\*\\*\\s*" + NAMES + "\\s*(?:[:：]\\s*)?\\*\\*\\s*[:：]?|(?<![\\p{L}*])" + NAMES + "\\s*[:：]",
+            "\\*\\*\\s*" + NAMES + "\\s*(?:[:：]\\s*)?\\*\\*\\s*[:：]?|(?<![\\p{L}*])" + NAMES + "\\s*[:：]"
+                    + "|" + SECTION_HEAD,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_BOLD = Pattern.compile("^\\s*((?:\\*\\*[^*]+\\*\\*\\s*[,，、;；]?\\s*)+)");
 
@@ -88,7 +96,7 @@ final class PapersForDateDigestParser implements DigestParser {
         Matcher m = LABEL.matcher(text);
         while (m.find()) {
             labels.add(new int[] {m.start(), m.end()});
-            kinds.add(m.group(1) != null ? m.group(1) : m.group(2));
+            kinds.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3).strip());
         }
         var rest = new StringBuilder();
         String keywordText = null;
@@ -119,7 +127,8 @@ final class PapersForDateDigestParser implements DigestParser {
                 continue;
             }
             var clean = clean(body);
-            rest.append(' ').append(kind).append("：").append(body);
+            // the label itself is structure, not content: only the section's text goes into the summary
+            rest.append(' ').append(body);
             field(kind).ifPresent(f -> draft.zh(f, List.of(clean), line));
         }
         if (keywordText != null) {

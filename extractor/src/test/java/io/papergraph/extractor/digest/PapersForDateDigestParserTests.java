@@ -44,6 +44,23 @@ class PapersForDateDigestParserTests {
     }
 
     @Test
+    void sectionLabelsAreStructureNotSummaryText() {
+        var digest = read("pfd/section-labels.txt");
+        assertEquals(List.of(), digest.problems());
+        var paper = paper(digest, "2509.23873");
+        assertEquals(List.of("Muon优化器", "联想记忆"), paper.zh().keywords());
+        assertEquals("本研究揭示了Muon的机制。 阐明Muon优于Adam的原因。 1) 组件消融：对VO注意力权重做消融。2) "
+                + "Linear Associative Memory：理论分析。 Muon更均衡。 重尾数据上选择Muon。 仅在小模型上验证。", paper.zh().summary());
+        // a label the parser has no name for still ends its predecessor's text
+        assertEquals("重尾数据上选择Muon。", paper.zh().conclusion());
+        assertEquals("1) 组件消融：对VO注意力权重做消融。2) Linear Associative Memory：理论分析。", paper.zh().method());
+        var lines = paper(digest, "2509.24002");
+        assertEquals(List.of("强化学习", "真实性"), lines.zh().keywords());
+        assertEquals("本文提出TruthRL。", lines.zh().tldr());
+        assertEquals("本文提出TruthRL。 如何扩展到多模态？", lines.zh().summary());
+    }
+
+    @Test
     void headingsWithoutNumbersAreRankedByPosition() {
         var digest = read("pfd/unnumbered-headings.txt");
         assertEquals(List.of(1, 2), digest.papers().stream().map(p -> p.listings().get(0).rank()).toList());

@@ -5,12 +5,11 @@
 //   limit  how many cells to list
 // In Neo4j Browser, set the parameters first:
 // :param limit => 100
-MATCH (cat:Category)<-[:IN_CATEGORY]-(p:Paper)-[s:IN_CLUSTER]->(c:Cluster)
+// IN_CATEGORY comes only from papers and a paper's IN_CLUSTER goes only to clusters: no label checks on
+// the many rows; a category's papers are its degree
+MATCH (cat:Category)<-[:IN_CATEGORY]-(p)-[s:IN_CLUSTER]->(c)
 WITH cat, c, count(p) AS papers, sum(s.share) AS weight
-CALL (cat) {
-  MATCH (cat)<-[:IN_CATEGORY]-(q:Paper)
-  RETURN count(q) AS categoryPapers
-}
+WITH cat, c, papers, weight, COUNT { (cat)<-[:IN_CATEGORY]-() } AS categoryPapers
 RETURN cat.code AS category, c.id AS cluster, c.label AS label, papers,
        round(weight, 2) AS weightedPapers, round(weight / categoryPapers, 3) AS shareOfCategory
 ORDER BY category, weightedPapers DESC, cluster

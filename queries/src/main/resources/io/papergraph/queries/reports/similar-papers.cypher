@@ -7,21 +7,28 @@
 // In Neo4j Browser, set the parameters first:
 // :param arxivId => '2511.05518'
 // :param limit => 10
+// MENTIONS runs from a paper to a term: no label checks. The shared terms are sorted for the listed
+// papers only, not for every paper that shares a term.
 MATCH (p:Paper {arxivId: $arxivId})
 CALL (p) {
-  MATCH (p)-[m:MENTIONS]->(:Term)
+  MATCH (p)-[m:MENTIONS]->()
   RETURN sqrt(sum(m.weight * m.weight)) AS norm
 }
-MATCH (p)-[m1:MENTIONS]->(t:Term)<-[m2:MENTIONS]-(other:Paper)
+MATCH (p)-[m1:MENTIONS]->(t)<-[m2:MENTIONS]-(other)
 WHERE other <> p
-WITH p, norm, other, t, m1.weight * m2.weight AS product
-ORDER BY product DESC, t.key
-WITH p, norm, other, sum(product) AS dot, collect(t.name) AS shared
+WITH p, norm, other, sum(m1.weight * m2.weight) AS dot
 CALL (other) {
-  MATCH (other)-[m:MENTIONS]->(:Term)
+  MATCH (other)-[m:MENTIONS]->()
   RETURN sqrt(sum(m.weight * m.weight)) AS otherNorm
 }
-RETURN other.arxivId AS arxivId, other.title AS title, round(dot / (norm * otherNorm), 3) AS similarity,
-       shared[0..5] AS sharedTerms
-ORDER BY similarity DESC, arxivId
+WITH p, other, round(dot / (norm * otherNorm), 3) AS similarity
+ORDER BY similarity DESC, other.arxivId
 LIMIT $limit
+CALL (p, other) {
+  MATCH (p)-[m1:MENTIONS]->(t)<-[m2:MENTIONS]-(other)
+  WITH t, m1.weight * m2.weight AS product
+  ORDER BY product DESC, t.key
+  RETURN collect(t.name)[0..5] AS sharedTerms
+}
+RETURN other.arxivId AS arxivId, other.title AS title, similarity, sharedTerms
+ORDER BY similarity DESC, arxivId
