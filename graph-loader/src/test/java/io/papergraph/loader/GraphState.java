@@ -1,5 +1,9 @@
 package io.papergraph.loader;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -27,5 +31,19 @@ final class GraphState {
 
     static long count(Neo4jConnection connection, String cypher) {
         return count(connection, cypher, Map.of());
+    }
+
+    /**
+     * The check after a load that stopped half-way: part of the graph is written, no digest is marked loaded,
+     * and the graph is not the clean one; loading the same input again reloads all five sample digests and
+     * gives the clean graph.
+     */
+    static void assertStoppedLoadThenRerunGivesClean(Neo4jConnection connection, LoadInput all, GraphFingerprint clean) {
+        assertTrue(count(connection, "MATCH (p:Paper) RETURN count(p)") > 0);
+        assertTrue(contentHashes(connection).values().stream().allMatch(String::isEmpty), contentHashes(connection).toString());
+        assertNotEquals(clean, GraphFingerprint.of(connection));
+        var rerun = SampleInput.loader(connection, 1000).load(all);
+        assertEquals(5, rerun.reloaded().size());
+        assertEquals(clean, GraphFingerprint.of(connection));
     }
 }

@@ -1,7 +1,6 @@
 package io.papergraph.loader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -48,13 +47,7 @@ class KilledLoadIT {
         }
         try (var server = EmbeddedNeo4j.start(LoadProcess.settings(store));
                 var connection = Neo4jConnection.open(new ConnectionSettings(server.boltUri(), null, null, null))) {
-            assertTrue(GraphState.count(connection, "MATCH (p:Paper) RETURN count(p)") > 0);
-            assertTrue(GraphState.contentHashes(connection).values().stream().allMatch(String::isEmpty),
-                    GraphState.contentHashes(connection).toString());
-            assertNotEquals(clean, GraphFingerprint.of(connection));
-            var rerun = SampleInput.loader(connection, 1000).load(all);
-            assertEquals(5, rerun.reloaded().size());
-            assertEquals(clean, GraphFingerprint.of(connection));
+            GraphState.assertStoppedLoadThenRerunGivesClean(connection, all, clean);
         }
     }
 

@@ -1,9 +1,7 @@
 package io.papergraph.loader;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,13 +44,7 @@ class StoppedServerLoadIT {
         }
         try (var again = EmbeddedNeo4j.start(settings);
                 var connection = Neo4jConnection.open(new ConnectionSettings(again.boltUri(), null, null, null))) {
-            assertTrue(GraphState.count(connection, "MATCH (p:Paper) RETURN count(p)") > 0);
-            assertTrue(GraphState.contentHashes(connection).values().stream().allMatch(String::isEmpty),
-                    GraphState.contentHashes(connection).toString());
-            assertNotEquals(clean, GraphFingerprint.of(connection));
-            var rerun = SampleInput.loader(connection, 1000).load(all);
-            assertEquals(5, rerun.reloaded().size());
-            assertEquals(clean, GraphFingerprint.of(connection));
+            GraphState.assertStoppedLoadThenRerunGivesClean(connection, all, clean);
         }
     }
 }
