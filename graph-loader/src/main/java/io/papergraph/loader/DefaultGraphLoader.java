@@ -386,9 +386,18 @@ final class DefaultGraphLoader implements GraphLoader {
         return out.values();
     }
 
-    /** The terms, mentions and co-occurrences the graph should hold, keyed as they are compared. */
-    private record TermRows(Map<String, Map<String, Object>> terms, Map<String, Map<String, Object>> mentions,
-            Map<String, Map<String, Object>> coOccurrences) {
+    /**
+     * The terms, mentions and co-occurrences the graph should hold, keyed as they are compared, and for each
+     * paper a hash of its mentions (stored on the paper, so that a later load rewrites only papers whose hash
+     * changed).
+     */
+    private record TermRows(Map<String, Map<String, Object>> terms, java.util.NavigableMap<String, Map<String, Object>> mentions,
+            Map<String, Map<String, Object>> coOccurrences, Map<String, String> mentionHashes) {
+
+        /** The hash of the paper's wanted mentions; that of no mentions for a paper without term findings. */
+        String mentionHash(String paper) {
+            return mentionHashes.getOrDefault(paper, MentionHash.NONE);
+        }
     }
 
     private TermRows terms(Collection<PaperTerms> paperTerms, int paperCount) {
@@ -414,49 +423,91 @@ final class DefaultGraphLoader implements GraphLoader {
                 kept.add(m);
             }
         }
+        var mentionHashes = new HashMap<String, String>();
+        for (String id : paperIds) {
+            mentionHashes.put(id, MentionHash.of(mentions.subMap(id + '\u0000', id + '\u0001').values()));
+        }
         var coOccurrences = new TreeMap<String, Map<String, Object>>();
         for (CoOccurrence c : CoOccurrence.compute(kept, Math.max(paperCount, paperIds.size()), options.minCoOccurrence())) {
             coOccurrences.put(c.a() + '\u0000' + c.b(), Map.of("a", c.a(), "b", c.b(), "papers", (long) c.papers(), "strength", c.strength()));
         }
-        return new TermRows(terms, mentions, coOccurrences);
+        return new TermRows(terms, mentions, coOccurrences, mentionHashes);
     }
 
     /**
-     * The create-only path of an empty database: terms first, then each paper created together with all its
-     * relationships in one statement (no lookup of the paper itself), then the co-occurrences.
+     * The create-only path of an empty database: every node first, then each kind of relationship in flat
+     * batches whose rows name both ends by element id. The database held nothing before, so the element ids are
+     * read back by label; a seek by element id costs less than a unique-index seek, and list rows less than maps.
      */
     private void writeFresh(List<Map<String, Object>> records, List<Object> wrote, List<Object> inCategory, List<Object> tagged,
             List<Object> lists, TermRows termRows) {
         run("terms-create", new ArrayList<Object>(termRows.terms().values()));
-        var byPaper = new HashMap<String, Map<String, List<Object>>>();
-        java.util.function.BiConsumer<String, List<Object>> group = (kind, rows) -> rows.forEach(row -> {
-            @SuppressWarnings("unchecked")
-            var m = (Map<String, Object>) row;
-            byPaper.computeIfAbsent((String) m.get("paper"), k -> new HashMap<>()).computeIfAbsent(kind, k -> new ArrayList<>()).add(m);
-        });
-        group.accept("authors", wrote);
-        group.accept("categories", inCategory);
-        group.accept("tags", tagged);
-        group.accept("listings", lists);
-        group.accept("mentions", new ArrayList<Object>(termRows.mentions().values()));
-        var rows = new ArrayList<Object>();
-        for (var record : records) {
-            var props = new LinkedHashMap<>(record);
-            var related = byPaper.getOrDefault((String) record.get("arxivId"), Map.of());
-            List<Object> listings = related.getOrDefault("listings", List.of());
-            listings.stream().map(l -> (java.time.LocalDate) ((Map<?, ?>) l).get("date")).filter(Objects::nonNull)
-                    .min(java.util.Comparator.naturalOrder()).ifPresent(d -> props.put("firstListed", d));
-            listings.stream().map(l -> (java.time.LocalDate) ((Map<?, ?>) l).get("date")).filter(Objects::nonNull)
-                    .max(java.util.Comparator.naturalOrder()).ifPresent(d -> props.put("lastListed", d));
-            var row = new HashMap<String, Object>();
-            row.put("props", props);
-            for (String kind : List.of("authors", "categories", "tags", "listings", "mentions")) {
-                row.put(kind, related.getOrDefault(kind, List.of()));
+        var listed = new HashMap<String, java.time.LocalDate[]>();
+        for (Object l : lists) {
+            var row = (Map<?, ?>) l;
+            var date = (java.time.LocalDate) row.get("date");
+            if (date != null) {
+                listed.merge((String) row.get("paper"), new java.time.LocalDate[] {date, date}, (a, b) -> new java.time.LocalDate[] {
+                        a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
             }
-            rows.add(row);
         }
-        run("papers-create-all", rows);
-        run("co-occurs-create", new ArrayList<Object>(termRows.coOccurrences().values()));
+        var rows = new ArrayList<Object>(records.size());
+        for (var record : records) {
+            var props = new HashMap<>(record);
+            props.put("mentionsHash", termRows.mentionHash((String) record.get("arxivId")));
+            var dates = listed.get((String) record.get("arxivId"));
+            if (dates != null) {
+                props.put("firstListed", dates[0]);
+                props.put("lastListed", dates[1]);
+            }
+            rows.add(props);
+        }
+        run("papers-create", rows);
+        Map<String, String> papers = elementIds("papers-ids");
+        Map<String, String> terms = elementIds("terms-ids");
+        run("wrote-create-by-id", byElementId(wrote, "author", elementIds("authors-ids"), "paper", papers, "position"));
+        run("in-category-create-by-id", byElementId(inCategory, "paper", papers, "category", elementIds("categories-ids"), "primary"));
+        run("tagged-create-by-id", byElementId(tagged, "paper", papers, "tag", elementIds("tags-ids")));
+        run("lists-create-by-id", byElementId(lists, "digest", elementIds("digests-ids"), "paper", papers, "rank", "line", "date"));
+        run("mentions-create-by-id", byElementId(new ArrayList<Object>(termRows.mentions().values()), "paper", papers, "term", terms,
+                "count", "inTitle", "weight", "forms"));
+        run("co-occurs-create-by-id", byElementId(new ArrayList<Object>(termRows.coOccurrences().values()), "a", terms, "b", terms,
+                "papers", "strength"));
+    }
+
+    /** Key to element id of every node a statement returns ({@code key}, {@code id}). */
+    private Map<String, String> elementIds(String statement) {
+        var out = new HashMap<String, String>();
+        read(Cypher.statement(statement), Map.of(), r -> out.put(r.get("key").asString(), r.get("id").asString()));
+        return out;
+    }
+
+    /**
+     * Relationship rows as lists: the element ids of both ends (looked up by the keys the map rows name), then
+     * the given properties in order.
+     */
+    private static List<Object> byElementId(List<Object> rows, String from, Map<String, String> fromIds, String to,
+            Map<String, String> toIds, String... properties) {
+        var out = new ArrayList<Object>(rows.size());
+        for (Object o : rows) {
+            var row = (Map<?, ?>) o;
+            var list = new ArrayList<Object>(2 + properties.length);
+            list.add(elementId(fromIds, row.get(from)));
+            list.add(elementId(toIds, row.get(to)));
+            for (String property : properties) {
+                list.add(row.get(property));
+            }
+            out.add(list);
+        }
+        return out;
+    }
+
+    private static String elementId(Map<String, String> ids, Object key) {
+        String id = ids.get((String) key);
+        if (id == null) {
+            throw new IllegalStateException("internal error: no node was written for key " + key);
+        }
+        return id;
     }
 
     /** Brings terms, mentions and co-occurrences in the graph to the wanted state, writing only differences. */
@@ -471,10 +522,29 @@ final class DefaultGraphLoader implements GraphLoader {
         run("terms-remove", new ArrayList<Object>(removedTerms));
         run("terms-merge", terms.values().stream().filter(t -> !t.equals(storedTerms.get((String) t.get("key")))).map(t -> (Object) t).toList());
 
+        // Only papers whose stored mention hash differs from the wanted one have their mentions read and rewritten.
+        var changedPapers = new ArrayList<String>();
+        read(Cypher.statement("papers-mention-hashes"), Map.of(), r -> {
+            String id = r.get("paper").asString();
+            if (r.get("hash").isNull() || !wanted.mentionHash(id).equals(r.get("hash").asString())) {
+                changedPapers.add(id);
+            }
+        });
         var storedMentions = new HashMap<String, StoredRow>();
-        read(Cypher.statement("mentions-existing"), Map.of(), r -> storedMentions.put(
-                r.get("paper").asString() + '\u0000' + r.get("term").asString(), StoredRow.of(r)));
-        writeDifferences("mentions", storedMentions, wanted.mentions());
+        for (int from = 0; from < changedPapers.size(); from += options.batchSize()) {
+            var batch = changedPapers.subList(from, Math.min(changedPapers.size(), from + options.batchSize()));
+            read(Cypher.statement("mentions-of-papers"), Map.of("rows", batch), r -> storedMentions.put(
+                    r.get("paper").asString() + '\u0000' + r.get("term").asString(), StoredRow.of(r)));
+        }
+        var wantedMentions = new HashMap<String, Map<String, Object>>();
+        for (String id : changedPapers) {
+            wantedMentions.putAll(wanted.mentions().subMap(id + '\u0000', id + '\u0001'));
+        }
+        run("papers-clear-mention-hash", new ArrayList<Object>(changedPapers));
+        writeDifferences("mentions", storedMentions, wantedMentions);
+        // After the mentions: a hash is stored only once the mentions it stands for are.
+        run("papers-set-mention-hash", changedPapers.stream()
+                .map(id -> (Object) Map.of("paper", id, "hash", wanted.mentionHash(id))).toList());
 
         var storedCo = new HashMap<String, StoredRow>();
         read(Cypher.statement("co-occurs-existing"), Map.of(), r -> storedCo.put(
