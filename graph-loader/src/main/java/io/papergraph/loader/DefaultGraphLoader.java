@@ -463,22 +463,48 @@ final class DefaultGraphLoader implements GraphLoader {
             rows.add(props);
         }
         run("papers-create", rows);
-        Map<String, String> papers = elementIds("papers-ids");
-        Map<String, String> terms = elementIds("terms-ids");
-        run("wrote-create-by-id", byElementId(wrote, "author", elementIds("authors-ids"), "paper", papers, "position"));
-        run("in-category-create-by-id", byElementId(inCategory, "paper", papers, "category", elementIds("categories-ids"), "primary"));
-        run("tagged-create-by-id", byElementId(tagged, "paper", papers, "tag", elementIds("tags-ids")));
-        run("lists-create-by-id", byElementId(lists, "digest", elementIds("digests-ids"), "paper", papers, "rank", "line", "date"));
-        run("mentions-create-by-id", byElementId(new ArrayList<Object>(termRows.mentions().values()), "paper", papers, "term", terms,
-                "count", "inTitle", "weight", "forms"));
-        run("co-occurs-create-by-id", byElementId(new ArrayList<Object>(termRows.coOccurrences().values()), "a", terms, "b", terms,
-                "papers", "strength"));
+        Map<String, String> papers = elementIds("papers-ids", Map.of());
+        Map<String, String> terms = elementIds("terms-ids", Map.of());
+        run("wrote-create-by-id", byElementId(wrote, "author", elementIds("authors-ids", Map.of()), "paper", papers, "position"));
+        run("in-category-create-by-id", byElementId(inCategory, "paper", papers, "category", elementIds("categories-ids", Map.of()), "primary"));
+        run("tagged-create-by-id", byElementId(tagged, "paper", papers, "tag", elementIds("tags-ids", Map.of())));
+        run("lists-create-by-id", byElementId(lists, "digest", elementIds("digests-ids", Map.of()), "paper", papers, "rank", "line", "date"));
+        run(MENTIONS.name() + "-create", MENTIONS.createRows(termRows.mentions().values(), papers, terms));
+        run(CO_OCCURS.name() + "-create", CO_OCCURS.createRows(termRows.coOccurrences().values(), terms, terms));
     }
 
+    /**
+     * A kind of relationship the loader keeps in step with the term ranking: its statement name prefix, the keys
+     * of its ends in the wanted rows, and the properties it is compared and written by.
+     */
+    private record TermRelationship(String name, String from, String to, List<String> properties) {
+
+        TermRelationship {
+            properties = List.copyOf(properties);
+        }
+
+        /** Rows of {@code NAME-create}: the element ids of both ends, then the properties. */
+        List<Object> createRows(Collection<Map<String, Object>> wanted, Map<String, String> fromIds, Map<String, String> toIds) {
+            return byElementId(new ArrayList<Object>(wanted), from, fromIds, to, toIds, properties.toArray(String[]::new));
+        }
+
+        /** A row of {@code NAME-update}: the relationship's element id, then the properties. */
+        List<Object> updateRow(String id, Map<String, Object> wanted) {
+            var row = new ArrayList<Object>(1 + properties.size());
+            row.add(id);
+            properties.forEach(p -> row.add(wanted.get(p)));
+            return row;
+        }
+    }
+
+    private static final TermRelationship MENTIONS = new TermRelationship("mentions", "paper", "term",
+            List.of("count", "inTitle", "weight", "forms"));
+    private static final TermRelationship CO_OCCURS = new TermRelationship("co-occurs", "a", "b", List.of("papers", "strength"));
+
     /** Key to element id of every node a statement returns ({@code key}, {@code id}). */
-    private Map<String, String> elementIds(String statement) {
+    private Map<String, String> elementIds(String statement, Map<String, Object> parameters) {
         var out = new HashMap<String, String>();
-        read(Cypher.statement(statement), Map.of(), r -> out.put(r.get("key").asString(), r.get("id").asString()));
+        read(Cypher.statement(statement), parameters, r -> out.put(r.get("key").asString(), r.get("id").asString()));
         return out;
     }
 
@@ -521,6 +547,7 @@ final class DefaultGraphLoader implements GraphLoader {
         var removedTerms = storedTerms.keySet().stream().filter(k -> !terms.containsKey(k)).sorted().toList();
         run("terms-remove", new ArrayList<Object>(removedTerms));
         run("terms-merge", terms.values().stream().filter(t -> !t.equals(storedTerms.get((String) t.get("key")))).map(t -> (Object) t).toList());
+        Map<String, String> termIds = elementIds("terms-ids", Map.of());
 
         // Only papers whose stored mention hash differs from the wanted one have their mentions read and rewritten.
         var changedPapers = new ArrayList<String>();
@@ -540,8 +567,13 @@ final class DefaultGraphLoader implements GraphLoader {
         for (String id : changedPapers) {
             wantedMentions.putAll(wanted.mentions().subMap(id + '\u0000', id + '\u0001'));
         }
+        var paperIds = new HashMap<String, String>();
+        for (int from = 0; from < changedPapers.size(); from += options.batchSize()) {
+            var batch = changedPapers.subList(from, Math.min(changedPapers.size(), from + options.batchSize()));
+            paperIds.putAll(elementIds("papers-ids-of", Map.of("rows", batch)));
+        }
         run("papers-clear-mention-hash", new ArrayList<Object>(changedPapers));
-        writeDifferences("mentions", storedMentions, wantedMentions);
+        writeDifferences(MENTIONS, storedMentions, wantedMentions, paperIds, termIds);
         // After the mentions: a hash is stored only once the mentions it stands for are.
         run("papers-set-mention-hash", changedPapers.stream()
                 .map(id -> (Object) Map.of("paper", id, "hash", wanted.mentionHash(id))).toList());
@@ -549,7 +581,7 @@ final class DefaultGraphLoader implements GraphLoader {
         var storedCo = new HashMap<String, StoredRow>();
         read(Cypher.statement("co-occurs-existing"), Map.of(), r -> storedCo.put(
                 r.get("a").asString() + '\u0000' + r.get("b").asString(), StoredRow.of(r)));
-        writeDifferences("co-occurs", storedCo, wanted.coOccurrences());
+        writeDifferences(CO_OCCURS, storedCo, wanted.coOccurrences(), termIds, termIds);
     }
 
     /** A stored relationship: its element id and the properties it is compared by. */
@@ -563,30 +595,29 @@ final class DefaultGraphLoader implements GraphLoader {
 
     /**
      * Removes what is stored but not wanted, updates by element id what is stored with other properties, and
-     * creates what is wanted but not stored.
+     * creates what is wanted but not stored, its ends found by element id.
      */
-    private void writeDifferences(String kind, Map<String, StoredRow> stored, Map<String, Map<String, Object>> wanted) {
+    private void writeDifferences(TermRelationship kind, Map<String, StoredRow> stored, Map<String, Map<String, Object>> wanted,
+            Map<String, String> fromIds, Map<String, String> toIds) {
         var remove = new ArrayList<Object>();
         stored.forEach((k, v) -> {
             if (!wanted.containsKey(k)) {
-                remove.add(Map.of("id", v.id()));
+                remove.add(v.id());
             }
         });
         var update = new ArrayList<Object>();
-        var create = new ArrayList<Object>();
+        var create = new ArrayList<Map<String, Object>>();
         wanted.forEach((k, v) -> {
             StoredRow old = stored.get(k);
             if (old == null) {
                 create.add(v);
             } else if (!v.equals(old.props())) {
-                var row = new HashMap<>(v);
-                row.put("id", old.id());
-                update.add(row);
+                update.add(kind.updateRow(old.id(), v));
             }
         });
-        run(kind + "-remove", remove);
-        run(kind + "-update", update);
-        run(kind + "-create", create);
+        run(kind.name() + "-remove", remove);
+        run(kind.name() + "-update", update);
+        run(kind.name() + "-create", kind.createRows(create, fromIds, toIds));
     }
 
     private long countPapers() {

@@ -1,4 +1,5 @@
-UNWIND $rows AS r
+// Co-occurrences no longer wanted, by element id.
+UNWIND $rows AS id
 MATCH ()-[c:CO_OCCURS]->()
-WHERE elementId(c) = r.id
+WHERE elementId(c) = id
 DELETE c

@@ -1,5 +1,5 @@
-// Co-occurrences that exist with other properties, found by element id.
+// Co-occurrences that exist with other properties. Rows: [element id, papers, strength].
 UNWIND $rows AS r
 MATCH ()-[c:CO_OCCURS]->()
-WHERE elementId(c) = r.id
-SET c.papers = r.papers, c.strength = r.strength
+WHERE elementId(c) = r[0]
+SET c.papers = r[1], c.strength = r[2]

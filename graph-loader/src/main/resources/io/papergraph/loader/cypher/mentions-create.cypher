@@ -1,5 +1,5 @@
-// Mentions the graph does not hold yet (the loader read every stored mention before).
+// Rows: [paper element id, term element id, count, inTitle, weight, forms].
 UNWIND $rows AS r
-MATCH (p:Paper {arxivId: r.paper})
-MATCH (t:Term {key: r.term})
-CREATE (p)-[:MENTIONS {count: r.count, inTitle: r.inTitle, weight: r.weight, forms: r.forms}]->(t)
+MATCH (p) WHERE elementId(p) = r[0]
+MATCH (t) WHERE elementId(t) = r[1]
+CREATE (p)-[:MENTIONS {count: r[2], inTitle: r[3], weight: r[4], forms: r[5]}]->(t)

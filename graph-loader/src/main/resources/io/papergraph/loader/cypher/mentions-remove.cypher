@@ -1,4 +1,5 @@
-UNWIND $rows AS r
+// Mentions no longer wanted, by element id.
+UNWIND $rows AS id
 MATCH ()-[m:MENTIONS]->()
-WHERE elementId(m) = r.id
+WHERE elementId(m) = id
 DELETE m

@@ -1,5 +1,5 @@
-// Mentions that exist with other properties, found by element id.
+// Mentions that exist with other properties. Rows: [element id, count, inTitle, weight, forms].
 UNWIND $rows AS r
 MATCH ()-[m:MENTIONS]->()
-WHERE elementId(m) = r.id
-SET m.count = r.count, m.inTitle = r.inTitle, m.weight = r.weight, m.forms = r.forms
+WHERE elementId(m) = r[0]
+SET m.count = r[1], m.inTitle = r[2], m.weight = r[3], m.forms = r[4]

@@ -1,5 +1,0 @@
-// Rows: [paper element id, term element id, count, inTitle, weight, forms].
-UNWIND $rows AS r
-MATCH (p) WHERE elementId(p) = r[0]
-MATCH (t) WHERE elementId(t) = r[1]
-CREATE (p)-[:MENTIONS {count: r[2], inTitle: r[3], weight: r[4], forms: r[5]}]->(t)
