@@ -510,22 +510,29 @@ final class DefaultGraphLoader implements GraphLoader {
 
     /**
      * Relationship rows as lists: the element ids of both ends (looked up by the keys the map rows name), then
-     * the given properties in order.
+     * the given properties in order. Each row is made when its batch is sent, so that a step's rows do not all
+     * live (and survive garbage collections) at once.
      */
     private static List<Object> byElementId(List<Object> rows, String from, Map<String, String> fromIds, String to,
             Map<String, String> toIds, String... properties) {
-        var out = new ArrayList<Object>(rows.size());
-        for (Object o : rows) {
-            var row = (Map<?, ?>) o;
-            var list = new ArrayList<Object>(2 + properties.length);
-            list.add(elementId(fromIds, row.get(from)));
-            list.add(elementId(toIds, row.get(to)));
-            for (String property : properties) {
-                list.add(row.get(property));
+        return new java.util.AbstractList<>() {
+            @Override
+            public Object get(int index) {
+                var row = (Map<?, ?>) rows.get(index);
+                var list = new ArrayList<Object>(2 + properties.length);
+                list.add(elementId(fromIds, row.get(from)));
+                list.add(elementId(toIds, row.get(to)));
+                for (String property : properties) {
+                    list.add(row.get(property));
+                }
+                return list;
             }
-            out.add(list);
-        }
-        return out;
+
+            @Override
+            public int size() {
+                return rows.size();
+            }
+        };
     }
 
     private static String elementId(Map<String, String> ids, Object key) {
