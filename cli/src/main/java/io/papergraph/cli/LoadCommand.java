@@ -64,6 +64,9 @@ final class LoadCommand implements Callable<Integer> {
         var loader = GraphLoader.create(target.connection(), TermRankings.standard(options.termOptions()), options.loaderOptions());
         LoadReport report = loader.load(input);
         out.println(report.describe());
+        if (options.timings) {
+            out.println(report.describeSteps());
+        }
         out.flush();
         var clusters = TopicClusterer.create(target.connection().driver(), target.connection().database())
                 .recompute(clusterOptions);

@@ -17,6 +17,10 @@ final class LoadOptions {
     @Option(names = "--no-progress", negatable = false, description = "Draw no progress bar (it is drawn on stderr for long loads).")
     boolean noProgress;
 
+    @Option(names = "--timings", negatable = false,
+            description = "After the summary, print each step of the load (write statement, read or term ranking) with its rows and time.")
+    boolean timings;
+
     @Option(names = "--min-co-occurrence", paramLabel = "PAPERS", defaultValue = "2",
             description = "Least number of papers two terms must share to be linked by CO_OCCURS (default: ${DEFAULT-VALUE}).")
     int minCoOccurrence;

@@ -48,6 +48,9 @@ import org.neo4j.driver.summary.SummaryCounters;
  */
 final class DefaultGraphLoader implements GraphLoader {
 
+    /** Wanted co-occurrences compared with the stored ones at a time, in incremental loads. */
+    private static final int CO_OCCURRENCE_SLICE = 100_000;
+
     /** Loads with fewer rows than this draw no progress bar. */
     private static final int PROGRESS_THRESHOLD = 20_000;
 
@@ -63,6 +66,7 @@ final class DefaultGraphLoader implements GraphLoader {
     private final AtomicLong relationshipsCreated = new AtomicLong();
     private final AtomicLong relationshipsDeleted = new AtomicLong();
     private final AtomicLong propertiesSet = new AtomicLong();
+    private final List<LoadStep> steps = java.util.Collections.synchronizedList(new ArrayList<>());
     private ProgressBar progress;
     /** Tells this load's batch markers from those of a load that died. */
     private String loadId;
@@ -95,6 +99,7 @@ final class DefaultGraphLoader implements GraphLoader {
         relationshipsCreated.set(0);
         relationshipsDeleted.set(0);
         propertiesSet.set(0);
+        steps.clear();
         applySchema();
         var digestProgress = new DigestProgress(input.digests());
         return guarded("loading", digestProgress::describe, () -> {
@@ -169,7 +174,7 @@ final class DefaultGraphLoader implements GraphLoader {
     private LoadReport report(List<String> loaded, List<String> reloaded, List<String> skipped, int written, int removed, long start) {
         return new LoadReport(loaded, reloaded, skipped, written, removed, nodesCreated.get(), nodesDeleted.get(),
                 relationshipsCreated.get(), relationshipsDeleted.get(), propertiesSet.get(),
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), steps);
     }
 
     private void startProgress(List<Paper> papers, boolean fresh) {
@@ -192,14 +197,14 @@ final class DefaultGraphLoader implements GraphLoader {
 
     private Map<String, String> readDigests() {
         var out = new HashMap<String, String>();
-        read(Cypher.statement("digests-existing"), Map.of(), r -> out.put(r.get("file").asString(),
+        read("digests-existing", Map.of(), r -> out.put(r.get("file").asString(),
                 r.get("contentHash").isNull() ? null : r.get("contentHash").asString()));
         return out;
     }
 
     private long countNodes() {
         var count = new AtomicLong();
-        read("MATCH (n) RETURN count(n) AS n", Map.of(), r -> count.set(r.get("n").asLong()));
+        read("nodes-count", Map.of(), r -> count.set(r.get("n").asLong()));
         return count.get();
     }
 
@@ -320,7 +325,7 @@ final class DefaultGraphLoader implements GraphLoader {
             ((List<?>) r.getOrDefault("tags", List.of())).forEach(n -> tagKeys.add(Keys.fold((String) n)));
         }
         var authorNames = new ArrayList<Object>();
-        read(Cypher.statement("authors-names"), Map.of("rows", List.copyOf(authorKeys)), r -> {
+        read("authors-names", Map.of("rows", List.copyOf(authorKeys)), r -> {
             String name = r.get("names").asList(Value::asString).stream().map(AuthorKey::displayName).sorted().findFirst().orElse(null);
             if (name != null && !name.equals(r.get("name").asString())) {
                 authorNames.add(Map.of("key", r.get("key").asString(), "name", name));
@@ -328,7 +333,7 @@ final class DefaultGraphLoader implements GraphLoader {
         });
         run("authors-rename", authorNames);
         var tagNames = new ArrayList<Object>();
-        read(Cypher.statement("tags-names"), Map.of("rows", List.copyOf(tagKeys)), r -> {
+        read("tags-names", Map.of("rows", List.copyOf(tagKeys)), r -> {
             String key = r.get("key").asString();
             String name = r.get("names").asList(Value::asString).stream().filter(n -> Keys.fold(n).equals(key))
                     .map(Keys::display).sorted().findFirst().orElse(null);
@@ -353,7 +358,7 @@ final class DefaultGraphLoader implements GraphLoader {
         var out = new HashMap<String, StoredPaper>();
         for (int from = 0; from < ids.size(); from += options.batchSize()) {
             var batch = ids.subList(from, Math.min(ids.size(), from + options.batchSize()));
-            read(Cypher.statement("papers-existing"), Map.of("rows", batch), r -> out.put(r.get("arxivId").asString(),
+            read("papers-existing", Map.of("rows", batch), r -> out.put(r.get("arxivId").asString(),
                     new StoredPaper(r.get("props").asMap(), r.get("listedBy").asList(Value::asString))));
         }
         return out;
@@ -374,7 +379,7 @@ final class DefaultGraphLoader implements GraphLoader {
 
     private Collection<PaperTerms> storedPaperTerms() {
         var out = new TreeMap<String, PaperTerms>();
-        read(Cypher.statement("paper-terms-all"), Map.of(), r -> {
+        read("paper-terms-all", Map.of(), r -> {
             String id = r.get("arxivId").asString();
             try {
                 out.put(id, ExtractOutput.JSON.readValue(r.get("json").asString(), PaperTerms.class));
@@ -392,7 +397,7 @@ final class DefaultGraphLoader implements GraphLoader {
      * changed).
      */
     private record TermRows(Map<String, Map<String, Object>> terms, java.util.NavigableMap<String, Map<String, Object>> mentions,
-            Map<String, Map<String, Object>> coOccurrences, Map<String, String> mentionHashes) {
+            List<CoOccurrence> coOccurrences, Map<String, String> mentionHashes) {
 
         /** The hash of the paper's wanted mentions; that of no mentions for a paper without term findings. */
         String mentionHash(String paper) {
@@ -401,6 +406,7 @@ final class DefaultGraphLoader implements GraphLoader {
     }
 
     private TermRows terms(Collection<PaperTerms> paperTerms, int paperCount) {
+        long start = System.nanoTime();
         TermIndex index = ranking.rank(List.copyOf(paperTerms));
         var paperIds = new HashSet<String>();
         paperTerms.forEach(p -> paperIds.add(p.arxivId()));
@@ -427,10 +433,9 @@ final class DefaultGraphLoader implements GraphLoader {
         for (String id : paperIds) {
             mentionHashes.put(id, MentionHash.of(mentions.subMap(id + '\u0000', id + '\u0001').values()));
         }
-        var coOccurrences = new TreeMap<String, Map<String, Object>>();
-        for (CoOccurrence c : CoOccurrence.compute(kept, Math.max(paperCount, paperIds.size()), options.minCoOccurrence())) {
-            coOccurrences.put(c.a() + '\u0000' + c.b(), Map.of("a", c.a(), "b", c.b(), "papers", (long) c.papers(), "strength", c.strength()));
-        }
+        // Kept as records in key order, not as maps: co-occurrences outnumber every other element of the graph.
+        var coOccurrences = CoOccurrence.compute(kept, Math.max(paperCount, paperIds.size()), options.minCoOccurrence());
+        steps.add(new LoadStep("rank terms", paperTerms.size(), Duration.ofNanos(System.nanoTime() - start)));
         return new TermRows(terms, mentions, coOccurrences, mentionHashes);
     }
 
@@ -469,8 +474,8 @@ final class DefaultGraphLoader implements GraphLoader {
         run("in-category-create-by-id", byElementId(inCategory, "paper", papers, "category", elementIds("categories-ids", Map.of()), "primary"));
         run("tagged-create-by-id", byElementId(tagged, "paper", papers, "tag", elementIds("tags-ids", Map.of())));
         run("lists-create-by-id", byElementId(lists, "digest", elementIds("digests-ids", Map.of()), "paper", papers, "rank", "line", "date"));
-        run(MENTIONS.name() + "-create", MENTIONS.createRows(termRows.mentions().values(), papers, terms));
-        run(CO_OCCURS.name() + "-create", CO_OCCURS.createRows(termRows.coOccurrences().values(), terms, terms));
+        run(MENTIONS.name() + "-create", MENTIONS.createRows(new ArrayList<>(termRows.mentions().values()), papers, terms));
+        run(CO_OCCURS.name() + "-create", CO_OCCURS.createRows(new CoOccurrenceRows(termRows.coOccurrences()), terms, terms));
     }
 
     /**
@@ -484,8 +489,8 @@ final class DefaultGraphLoader implements GraphLoader {
         }
 
         /** Rows of {@code NAME-create}: the element ids of both ends, then the properties. */
-        List<Object> createRows(Collection<Map<String, Object>> wanted, Map<String, String> fromIds, Map<String, String> toIds) {
-            return byElementId(new ArrayList<Object>(wanted), from, fromIds, to, toIds, properties.toArray(String[]::new));
+        List<Object> createRows(List<? extends Map<String, Object>> wanted, Map<String, String> fromIds, Map<String, String> toIds) {
+            return byElementId(wanted, from, fromIds, to, toIds, properties.toArray(String[]::new));
         }
 
         /** A row of {@code NAME-update}: the relationship's element id, then the properties. */
@@ -497,6 +502,30 @@ final class DefaultGraphLoader implements GraphLoader {
         }
     }
 
+    /** Co-occurrence records seen as the map rows the statements and comparisons take, made when asked for. */
+    private static final class CoOccurrenceRows extends java.util.AbstractList<Map<String, Object>> {
+
+        private final List<CoOccurrence> coOccurrences;
+
+        CoOccurrenceRows(List<CoOccurrence> coOccurrences) {
+            this.coOccurrences = coOccurrences;
+        }
+
+        static Map<String, Object> row(CoOccurrence c) {
+            return Map.of("a", c.a(), "b", c.b(), "papers", (long) c.papers(), "strength", c.strength());
+        }
+
+        @Override
+        public Map<String, Object> get(int index) {
+            return row(coOccurrences.get(index));
+        }
+
+        @Override
+        public int size() {
+            return coOccurrences.size();
+        }
+    }
+
     private static final TermRelationship MENTIONS = new TermRelationship("mentions", "paper", "term",
             List.of("count", "inTitle", "weight", "forms"));
     private static final TermRelationship CO_OCCURS = new TermRelationship("co-occurs", "a", "b", List.of("papers", "strength"));
@@ -504,7 +533,7 @@ final class DefaultGraphLoader implements GraphLoader {
     /** Key to element id of every node a statement returns ({@code key}, {@code id}). */
     private Map<String, String> elementIds(String statement, Map<String, Object> parameters) {
         var out = new HashMap<String, String>();
-        read(Cypher.statement(statement), parameters, r -> out.put(r.get("key").asString(), r.get("id").asString()));
+        read(statement, parameters, r -> out.put(r.get("key").asString(), r.get("id").asString()));
         return out;
     }
 
@@ -513,7 +542,7 @@ final class DefaultGraphLoader implements GraphLoader {
      * the given properties in order. Each row is made when its batch is sent, so that a step's rows do not all
      * live (and survive garbage collections) at once.
      */
-    private static List<Object> byElementId(List<Object> rows, String from, Map<String, String> fromIds, String to,
+    private static List<Object> byElementId(List<?> rows, String from, Map<String, String> fromIds, String to,
             Map<String, String> toIds, String... properties) {
         return new java.util.AbstractList<>() {
             @Override
@@ -547,7 +576,7 @@ final class DefaultGraphLoader implements GraphLoader {
     private void writeTermDifferences(TermRows wanted) {
         var terms = wanted.terms();
         var storedTerms = new HashMap<String, Map<String, Object>>();
-        read(Cypher.statement("terms-existing"), Map.of(), r -> {
+        read("terms-existing", Map.of(), r -> {
             var props = r.get("props").asMap();
             storedTerms.put((String) props.get("key"), props);
         });
@@ -558,7 +587,7 @@ final class DefaultGraphLoader implements GraphLoader {
 
         // Only papers whose stored mention hash differs from the wanted one have their mentions read and rewritten.
         var changedPapers = new ArrayList<String>();
-        read(Cypher.statement("papers-mention-hashes"), Map.of(), r -> {
+        read("papers-mention-hashes", Map.of(), r -> {
             String id = r.get("paper").asString();
             if (r.get("hash").isNull() || !wanted.mentionHash(id).equals(r.get("hash").asString())) {
                 changedPapers.add(id);
@@ -567,7 +596,7 @@ final class DefaultGraphLoader implements GraphLoader {
         var storedMentions = new HashMap<String, StoredRow>();
         for (int from = 0; from < changedPapers.size(); from += options.batchSize()) {
             var batch = changedPapers.subList(from, Math.min(changedPapers.size(), from + options.batchSize()));
-            read(Cypher.statement("mentions-of-papers"), Map.of("rows", batch), r -> storedMentions.put(
+            read("mentions-of-papers", Map.of("rows", batch), r -> storedMentions.put(
                     r.get("paper").asString() + '\u0000' + r.get("term").asString(), StoredRow.of(r)));
         }
         var wantedMentions = new HashMap<String, Map<String, Object>>();
@@ -585,10 +614,27 @@ final class DefaultGraphLoader implements GraphLoader {
         run("papers-set-mention-hash", changedPapers.stream()
                 .map(id -> (Object) Map.of("paper", id, "hash", wanted.mentionHash(id))).toList());
 
-        var storedCo = new HashMap<String, StoredRow>();
-        read(Cypher.statement("co-occurs-existing"), Map.of(), r -> storedCo.put(
-                r.get("a").asString() + '\u0000' + r.get("b").asString(), StoredRow.of(r)));
-        writeDifferences(CO_OCCURS, storedCo, wanted.coOccurrences(), termIds, termIds);
+        // Co-occurrences a slice of source terms at a time: the stored ones of those terms are read and compared
+        // with the wanted ones, so that neither side is ever held whole (they outnumber every other element).
+        var sources = List.copyOf(terms.keySet());
+        var all = wanted.coOccurrences();
+        int next = 0;
+        for (int from = 0; from < sources.size(); ) {
+            var wantedCo = new HashMap<String, Map<String, Object>>();
+            int to = from;
+            while (to < sources.size() && to - from < options.batchSize() && wantedCo.size() < CO_OCCURRENCE_SLICE) {
+                String key = sources.get(to++);
+                while (next < all.size() && all.get(next).a().compareTo(key) <= 0) {
+                    var c = all.get(next++);
+                    wantedCo.put(c.a() + '\u0000' + c.b(), CoOccurrenceRows.row(c));
+                }
+            }
+            var storedCo = new HashMap<String, StoredRow>();
+            read("co-occurs-of-terms", Map.of("rows", sources.subList(from, to)), r -> storedCo.put(
+                    r.get("a").asString() + '\u0000' + r.get("b").asString(), StoredRow.of(r)));
+            writeDifferences(CO_OCCURS, storedCo, wantedCo, termIds, termIds);
+            from = to;
+        }
     }
 
     /** A stored relationship: its element id and the properties it is compared by. */
@@ -629,7 +675,7 @@ final class DefaultGraphLoader implements GraphLoader {
 
     private long countPapers() {
         var count = new AtomicLong();
-        read("MATCH (p:Paper) RETURN count(p) AS n", Map.of(), r -> count.set(r.get("n").asLong()));
+        read("papers-count", Map.of(), r -> count.set(r.get("n").asLong()));
         return count.get();
     }
 
@@ -658,12 +704,21 @@ final class DefaultGraphLoader implements GraphLoader {
         if (rows.isEmpty()) {
             return;
         }
+        long start = System.nanoTime();
+        try {
+            write(name, rows);
+        } finally {
+            steps.add(new LoadStep(name, rows.size(), Duration.ofNanos(System.nanoTime() - start)));
+        }
+    }
+
+    private void write(String name, List<Object> rows) {
         String statement = Cypher.statement(name);
-        String steps = loadId + "/" + stepNumber.incrementAndGet() + "/";
+        String markers = loadId + "/" + stepNumber.incrementAndGet() + "/";
         int batches = (rows.size() + options.batchSize() - 1) / options.batchSize();
         int threads = Math.min(options.writerThreads(), batches);
         if (threads == 1) {
-            writeBatches(name, steps, statement, rows, 0, 1);
+            writeBatches(name, markers, statement, rows, 0, 1);
             return;
         }
         var pool = Executors.newFixedThreadPool(threads, r -> {
@@ -675,7 +730,7 @@ final class DefaultGraphLoader implements GraphLoader {
             var writers = new ArrayList<Future<?>>();
             for (int i = 0; i < threads; i++) {
                 int first = i;
-                writers.add(pool.submit(() -> writeBatches(name, steps, statement, rows, first, threads)));
+                writers.add(pool.submit(() -> writeBatches(name, markers, statement, rows, first, threads)));
             }
             for (var writer : writers) {
                 awaitWriter(writer);
@@ -691,11 +746,11 @@ final class DefaultGraphLoader implements GraphLoader {
      * was lost (a connection dropped at that moment), the marker shows that the batch is in and it is not written
      * twice. The markers of a load are removed when it ends (and those of a load that died, when the next starts).
      */
-    private void writeBatches(String name, String steps, String statement, List<Object> rows, int first, int step) {
+    private void writeBatches(String name, String markers, String statement, List<Object> rows, int first, int step) {
         try (var session = connection.session()) {
             for (int from = first * options.batchSize(); from < rows.size(); from += step * options.batchSize()) {
                 var batch = rows.subList(from, Math.min(rows.size(), from + options.batchSize()));
-                var marker = Map.<String, Object>of("id", steps + from);
+                var marker = Map.<String, Object>of("id", markers + from);
                 var attempts = new AtomicLong();
                 var counters = session.executeWrite(tx -> {
                     if (attempts.getAndIncrement() > 0 && tx.run(Cypher.statement("load-batch-written"), marker).hasNext()) {
@@ -741,13 +796,21 @@ final class DefaultGraphLoader implements GraphLoader {
         }
     }
 
-    private void read(String statement, Map<String, Object> parameters, java.util.function.Consumer<Record> each) {
+    /** Runs the named read statement, passing each record on; counted as a step of the load. */
+    private void read(String name, Map<String, Object> parameters, java.util.function.Consumer<Record> each) {
+        long start = System.nanoTime();
+        var records = new AtomicLong();
         try (var session = connection.session()) {
             session.executeRead(tx -> {
-                tx.run(statement, parameters).forEachRemaining(each);
+                records.set(0);
+                tx.run(Cypher.statement(name), parameters).forEachRemaining(r -> {
+                    records.incrementAndGet();
+                    each.accept(r);
+                });
                 return null;
             });
         }
+        steps.add(new LoadStep("read " + name, records.get(), Duration.ofNanos(System.nanoTime() - start)));
     }
 
     private void count(SummaryCounters c) {

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 /**
  * Loader benchmark: generates a synthetic graph (papers with authors, categories, listings and term
  * mentions), loads most of it into a fresh embedded Neo4j, then the rest as an incremental load, and prints
- * graph elements (nodes and relationships created) per second for each.
+ * the time of each step of both loads and graph elements (nodes and relationships created) per second.
  *
  * <pre>java -cp cli/target/papergraph.jar io.papergraph.loader.LoaderBenchmark [PAPERS] [BATCH] [WRITERS]</pre>
  */
@@ -58,8 +58,12 @@ public final class LoaderBenchmark {
             var loader = GraphLoader.create(connection, ranking, LoaderOptions.defaults().withBatchSize(batch).withWriterThreads(writers));
             loader.applySchema();
             var fresh = loader.load(first);
-            print("fresh load", fresh);
             var incremental = loader.load(rest);
+            System.out.println("Steps of the fresh load:");
+            System.out.println(fresh.describeSteps());
+            System.out.println("Steps of the incremental load:");
+            System.out.println(incremental.describeSteps());
+            print("fresh load", fresh);
             print("incremental load", incremental);
         } finally {
             try (Stream<Path> files = Files.walk(home)) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.papergraph.extractor.model.DigestFormat;
+import io.papergraph.extractor.model.DigestInfo;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -104,6 +106,38 @@ abstract class LoaderScenarios {
         assertEquals(List.of("day2.md"), report.loaded());
         assertNotEquals(afterDay1, together);
         assertEquals(together, GraphFingerprint.of(connection()));
+    }
+
+    @Test
+    void aFreshLoadReportsItsStepsWithTheirRows() {
+        var report = loader().load(Fixtures.bothDays());
+        var rows = new java.util.HashMap<String, Long>();
+        report.steps().forEach(s -> rows.merge(s.name(), s.rows(), Long::sum));
+        assertEquals(5L, rows.get("papers-create"));
+        assertEquals(single("MATCH ()-[m:MENTIONS]->() RETURN count(m)"), rows.get("mentions-create"));
+        assertEquals(single("MATCH ()-[c:CO_OCCURS]->() RETURN count(c)"), rows.get("co-occurs-create"));
+        assertEquals(5L, rows.get("rank terms"));
+        assertTrue(report.describeSteps().lines().anyMatch(l -> l.matches("papers-create\\s+5\\s+.*")), report.describeSteps());
+    }
+
+    @Test
+    void aDigestReloadedWithTheSamePapersRewritesNoMentions() {
+        loader().load(Fixtures.bothDays());
+        var before = GraphFingerprint.of(connection());
+        // The same papers in a digest file whose content changed otherwise (a new content hash).
+        var regenerated = new DigestInfo("day2.md", Fixtures.DAY2, DigestFormat.ANNOUNCEMENT, "hash-2-regenerated", 3, 3);
+        var both = Fixtures.bothDays();
+        var report = loader().load(new LoadInput(List.of(Fixtures.DIGEST1, regenerated), both.papers(), both.paperTerms()));
+        assertEquals(List.of("day2.md"), report.reloaded());
+        var names = report.steps().stream().map(LoadStep::name).toList();
+        assertTrue(names.contains("read papers-mention-hashes"), names.toString());
+        var writes = names.stream().filter(n -> !n.startsWith("read ")).toList();
+        assertTrue(writes.stream().noneMatch(n -> n.startsWith("mentions-") || n.startsWith("co-occurs-")), writes.toString());
+        assertTrue(names.stream().noneMatch(n -> n.equals("read mentions-of-papers")), names.toString());
+        try (var session = connection().session()) {
+            session.run("MATCH (d:Digest {file: 'day2.md'}) SET d.contentHash = 'hash-2'").consume();
+        }
+        assertEquals(before, GraphFingerprint.of(connection()));
     }
 
     @Test

@@ -1,0 +1,3 @@
+// Whether the database is empty (the create-only path of a fresh load).
+MATCH (n)
+RETURN count(n) AS n
