@@ -170,11 +170,12 @@ final class BenchRun {
 
     /** A load by the graph loader: what it created and how fast. */
     record Load(int digests, int papers, long nodesCreated, long relationshipsCreated, long elements, double seconds,
-            double elementsPerSecond) {
+            double elementsPerSecond, long elementsWritten, double elementsWrittenPerSecond) {
 
         static Load of(LoadInput input, LoadReport report) {
             return new Load(input.digests().size(), input.papers().size(), report.nodesCreated(), report.relationshipsCreated(),
-                    report.elementsCreated(), report.elapsed().toNanos() / 1e9, report.elementsPerSecond());
+                    report.elementsCreated(), report.elapsed().toNanos() / 1e9, report.elementsPerSecond(),
+                    report.elementsWritten(), report.elementsWrittenPerSecond());
         }
     }
 

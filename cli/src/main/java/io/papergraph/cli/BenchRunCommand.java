@@ -149,10 +149,11 @@ final class BenchRunCommand implements Callable<Integer> {
         double freshRatio = graph.fresh().elementsPerSecond() / adminImport.elementsPerSecond();
         double incrementalRatio = graph.incremental().elementsPerSecond() / adminImport.elementsPerSecond();
         out.printf(Locale.ROOT, "%s load: fresh %,d elements in %.1f s, %,.0f elements/s (%.2f of neo4j-admin import);"
-                        + " incremental (%s) %,d elements in %.1f s, %,.0f elements/s (%.2f)%n", at, graph.fresh().elements(),
+                        + " incremental (%s) %,d elements in %.1f s, %,.0f elements/s (%.2f), %,d elements written (created,"
+                        + " updated or deleted), %,.0f/s%n", at, graph.fresh().elements(),
                 graph.fresh().seconds(), graph.fresh().elementsPerSecond(), freshRatio, corpus.lastDay(),
                 graph.incremental().elements(), graph.incremental().seconds(), graph.incremental().elementsPerSecond(),
-                incrementalRatio);
+                incrementalRatio, graph.incremental().elementsWritten(), graph.incremental().elementsWrittenPerSecond());
         out.printf(Locale.ROOT, "%s clustering: %d clusters over %d terms in %.1f s; reports: %s%n", at,
                 graph.clustering().clusters(), graph.clustering().terms(), graph.clustering().seconds(),
                 graph.reports().stream().map(r -> String.format(Locale.ROOT, "%s %.2f s", r.name(), r.firstSeconds()))
@@ -181,6 +182,8 @@ final class BenchRunCommand implements Callable<Integer> {
         rows.add(new Row("fresh load elements/s (bar >= 40,000)", s -> thousands(s.freshLoad().elementsPerSecond())));
         rows.add(new Row("incremental load elements (last day)", s -> thousands(s.incrementalLoad().elements())));
         rows.add(new Row("incremental load elements/s (bar >= 20,000)", s -> thousands(s.incrementalLoad().elementsPerSecond())));
+        rows.add(new Row("incremental load elements written (created, updated, deleted)", s -> thousands(s.incrementalLoad().elementsWritten())));
+        rows.add(new Row("incremental load elements written/s", s -> thousands(s.incrementalLoad().elementsWrittenPerSecond())));
         rows.add(new Row("neo4j-admin import elements (whole graph)", s -> thousands(s.adminImport().elements())));
         rows.add(new Row("neo4j-admin import elements/s", s -> thousands(s.adminImport().elementsPerSecond())));
         rows.add(new Row("fresh load / neo4j-admin import", s -> fixed(s.freshLoadRatio(), 3)));

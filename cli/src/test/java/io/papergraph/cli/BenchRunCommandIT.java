@@ -56,7 +56,8 @@ class BenchRunCommandIT {
             var fresh = size.get("freshLoad");
             var incremental = size.get("incrementalLoad");
             assertPositive(fresh, "elements", "elementsPerSecond", "papers");
-            assertPositive(incremental, "elements", "elementsPerSecond", "papers", "digests");
+            assertPositive(incremental, "elements", "elementsPerSecond", "papers", "digests", "elementsWritten", "elementsWrittenPerSecond");
+            assertTrue(incremental.get("elementsWritten").asLong() >= incremental.get("elements").asLong(), incremental.toString());
             var manifest = new ObjectMapper().readTree(tmp.resolve("work/papers-" + papers + "-seed-3/corpus/manifest.json").toFile());
             String lastDay = manifest.get("lastDay").asText();
             int lastDayFiles = 0;

@@ -48,6 +48,9 @@ import org.neo4j.driver.summary.SummaryCounters;
  */
 final class DefaultGraphLoader implements GraphLoader {
 
+    /** Statements that merge rows by key, writing the properties of those that exist (changed ones only for terms). */
+    private static final Set<String> REWRITES = Set.of("terms-merge", "papers-merge");
+
     /** Wanted co-occurrences compared with the stored ones at a time, in incremental loads. */
     private static final int CO_OCCURRENCE_SLICE = 100_000;
 
@@ -65,6 +68,7 @@ final class DefaultGraphLoader implements GraphLoader {
     private final AtomicLong nodesDeleted = new AtomicLong();
     private final AtomicLong relationshipsCreated = new AtomicLong();
     private final AtomicLong relationshipsDeleted = new AtomicLong();
+    private final AtomicLong elementsUpdated = new AtomicLong();
     private final AtomicLong propertiesSet = new AtomicLong();
     private final List<LoadStep> steps = java.util.Collections.synchronizedList(new ArrayList<>());
     private ProgressBar progress;
@@ -98,6 +102,7 @@ final class DefaultGraphLoader implements GraphLoader {
         nodesDeleted.set(0);
         relationshipsCreated.set(0);
         relationshipsDeleted.set(0);
+        elementsUpdated.set(0);
         propertiesSet.set(0);
         steps.clear();
         applySchema();
@@ -173,7 +178,7 @@ final class DefaultGraphLoader implements GraphLoader {
 
     private LoadReport report(List<String> loaded, List<String> reloaded, List<String> skipped, int written, int removed, long start) {
         return new LoadReport(loaded, reloaded, skipped, written, removed, nodesCreated.get(), nodesDeleted.get(),
-                relationshipsCreated.get(), relationshipsDeleted.get(), propertiesSet.get(),
+                relationshipsCreated.get(), relationshipsDeleted.get(), elementsUpdated.get(), propertiesSet.get(),
                 Duration.ofNanos(System.nanoTime() - start), steps);
     }
 
@@ -705,8 +710,14 @@ final class DefaultGraphLoader implements GraphLoader {
             return;
         }
         long start = System.nanoTime();
+        long createdBefore = nodesCreated.get();
         try {
             write(name, rows);
+            if (name.endsWith("-update")) {
+                elementsUpdated.addAndGet(rows.size());
+            } else if (REWRITES.contains(name)) {
+                elementsUpdated.addAndGet(rows.size() - (nodesCreated.get() - createdBefore));
+            }
         } finally {
             steps.add(new LoadStep(name, rows.size(), Duration.ofNanos(System.nanoTime() - start)));
         }

@@ -9,8 +9,8 @@ import java.util.List;
  */
 public record LoadReport(
         List<String> loaded, List<String> reloaded, List<String> skipped, int papersWritten, int papersRemoved,
-        long nodesCreated, long nodesDeleted, long relationshipsCreated, long relationshipsDeleted, long propertiesSet,
-        Duration elapsed, List<LoadStep> steps) {
+        long nodesCreated, long nodesDeleted, long relationshipsCreated, long relationshipsDeleted, long elementsUpdated,
+        long propertiesSet, Duration elapsed, List<LoadStep> steps) {
 
     public LoadReport {
         loaded = List.copyOf(loaded);
@@ -26,18 +26,35 @@ public record LoadReport(
 
     /** Elements created per second of the whole load. */
     public double elementsPerSecond() {
-        double seconds = Math.max(elapsed.toNanos(), 1) / 1e9;
-        return elementsCreated() / seconds;
+        return elementsCreated() / seconds();
+    }
+
+    /**
+     * Graph elements written: created, deleted, and existing ones whose properties were rewritten (mentions and
+     * co-occurrences updated, terms and papers merged again). What an incremental load mostly does is the last.
+     */
+    public long elementsWritten() {
+        return elementsCreated() + nodesDeleted + relationshipsDeleted + elementsUpdated;
+    }
+
+    /** Elements written per second of the whole load. */
+    public double elementsWrittenPerSecond() {
+        return elementsWritten() / seconds();
+    }
+
+    private double seconds() {
+        return Math.max(elapsed.toNanos(), 1) / 1e9;
     }
 
     /** The summary printed at the end of a load. */
     public String describe() {
         return String.format(java.util.Locale.ROOT,
                 "digests: %d loaded, %d reloaded, %d unchanged (skipped); papers: %d written, %d removed%n"
-                        + "nodes: %d created, %d deleted; relationships: %d created, %d deleted; properties set: %d%n"
+                        + "nodes: %d created, %d deleted; relationships: %d created, %d deleted; elements updated: %d;"
+                        + " properties set: %d%n"
                         + "time: %.1f s",
                 loaded.size(), reloaded.size(), skipped.size(), papersWritten, papersRemoved,
-                nodesCreated, nodesDeleted, relationshipsCreated, relationshipsDeleted, propertiesSet,
+                nodesCreated, nodesDeleted, relationshipsCreated, relationshipsDeleted, elementsUpdated, propertiesSet,
                 elapsed.toMillis() / 1000.0);
     }
 

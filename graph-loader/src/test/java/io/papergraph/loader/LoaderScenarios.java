@@ -104,6 +104,12 @@ abstract class LoaderScenarios {
         var afterDay1 = GraphFingerprint.of(connection());
         var report = loader().load(Fixtures.day2());
         assertEquals(List.of("day2.md"), report.loaded());
+        // Day 2 changes the document frequencies, hence the weights of day 1's mentions and every co-occurrence.
+        var updates = report.steps().stream().filter(s -> s.name().endsWith("-update")).mapToLong(LoadStep::rows).sum();
+        assertTrue(updates > 0, report.describeSteps());
+        assertTrue(report.elementsUpdated() >= updates, report.describe());
+        assertEquals(report.elementsCreated() + report.nodesDeleted() + report.relationshipsDeleted() + report.elementsUpdated(),
+                report.elementsWritten());
         assertNotEquals(afterDay1, together);
         assertEquals(together, GraphFingerprint.of(connection()));
     }
