@@ -361,8 +361,7 @@ final class DefaultGraphLoader implements GraphLoader {
 
     private Map<String, StoredPaper> readStoredPapers(List<String> ids) {
         var out = new HashMap<String, StoredPaper>();
-        for (int from = 0; from < ids.size(); from += options.batchSize()) {
-            var batch = ids.subList(from, Math.min(ids.size(), from + options.batchSize()));
+        for (var batch : batches(ids)) {
             read("papers-existing", Map.of("rows", batch), r -> out.put(r.get("arxivId").asString(),
                     new StoredPaper(r.get("props").asMap(), r.get("listedBy").asList(Value::asString))));
         }
@@ -464,7 +463,6 @@ final class DefaultGraphLoader implements GraphLoader {
         var rows = new ArrayList<Object>(records.size());
         for (var record : records) {
             var props = new HashMap<>(record);
-            props.put("mentionsHash", termRows.mentionHash((String) record.get("arxivId")));
             var dates = listed.get((String) record.get("arxivId"));
             if (dates != null) {
                 props.put("firstListed", dates[0]);
@@ -480,6 +478,10 @@ final class DefaultGraphLoader implements GraphLoader {
         run("tagged-create-by-id", byElementId(tagged, "paper", papers, "tag", elementIds("tags-ids", Map.of())));
         run("lists-create-by-id", byElementId(lists, "digest", elementIds("digests-ids", Map.of()), "paper", papers, "rank", "line", "date"));
         run(MENTIONS.name() + "-create", MENTIONS.createRows(new ArrayList<>(termRows.mentions().values()), papers, terms));
+        // After the mentions, as in incremental loads: a load killed before this leaves papers without a hash, whose
+        // mentions the next load then reads and completes.
+        run("papers-set-mention-hash", records.stream().map(r -> (String) r.get("arxivId"))
+                .map(id -> (Object) Map.of("paper", id, "hash", termRows.mentionHash(id))).toList());
         run(CO_OCCURS.name() + "-create", CO_OCCURS.createRows(new CoOccurrenceRows(termRows.coOccurrences()), terms, terms));
     }
 
@@ -534,6 +536,15 @@ final class DefaultGraphLoader implements GraphLoader {
     private static final TermRelationship MENTIONS = new TermRelationship("mentions", "paper", "term",
             List.of("count", "inTitle", "weight", "forms"));
     private static final TermRelationship CO_OCCURS = new TermRelationship("co-occurs", "a", "b", List.of("papers", "strength"));
+
+    /** The items in consecutive slices of the batch size, for reads that take their keys as a parameter. */
+    private <T> List<List<T>> batches(List<T> items) {
+        var out = new ArrayList<List<T>>();
+        for (int from = 0; from < items.size(); from += options.batchSize()) {
+            out.add(items.subList(from, Math.min(items.size(), from + options.batchSize())));
+        }
+        return out;
+    }
 
     /** Key to element id of every node a statement returns ({@code key}, {@code id}). */
     private Map<String, String> elementIds(String statement, Map<String, Object> parameters) {
@@ -599,19 +610,15 @@ final class DefaultGraphLoader implements GraphLoader {
             }
         });
         var storedMentions = new HashMap<String, StoredRow>();
-        for (int from = 0; from < changedPapers.size(); from += options.batchSize()) {
-            var batch = changedPapers.subList(from, Math.min(changedPapers.size(), from + options.batchSize()));
+        var paperIds = new HashMap<String, String>();
+        for (var batch : batches(changedPapers)) {
             read("mentions-of-papers", Map.of("rows", batch), r -> storedMentions.put(
                     r.get("paper").asString() + '\u0000' + r.get("term").asString(), StoredRow.of(r)));
+            paperIds.putAll(elementIds("papers-ids-of", Map.of("rows", batch)));
         }
         var wantedMentions = new HashMap<String, Map<String, Object>>();
         for (String id : changedPapers) {
             wantedMentions.putAll(wanted.mentions().subMap(id + '\u0000', id + '\u0001'));
-        }
-        var paperIds = new HashMap<String, String>();
-        for (int from = 0; from < changedPapers.size(); from += options.batchSize()) {
-            var batch = changedPapers.subList(from, Math.min(changedPapers.size(), from + options.batchSize()));
-            paperIds.putAll(elementIds("papers-ids-of", Map.of("rows", batch)));
         }
         run("papers-clear-mention-hash", new ArrayList<Object>(changedPapers));
         writeDifferences(MENTIONS, storedMentions, wantedMentions, paperIds, termIds);

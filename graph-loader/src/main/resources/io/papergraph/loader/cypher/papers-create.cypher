@@ -6,4 +6,4 @@ CREATE (p:Paper {arxivId: x.arxivId, version: x.version, title: x.title, titleRa
   abstract: x.abstract, primaryCategory: x.primaryCategory, announceType: x.announceType, summaryZh: x.summaryZh,
   tldrZh: x.tldrZh, motivationZh: x.motivationZh, methodZh: x.methodZh, resultZh: x.resultZh,
   conclusionZh: x.conclusionZh, keywordsZh: x.keywordsZh, authors: x.authors, categories: x.categories, tags: x.tags,
-  paperTerms: x.paperTerms, mentionsHash: x.mentionsHash, firstListed: x.firstListed, lastListed: x.lastListed})
+  paperTerms: x.paperTerms, firstListed: x.firstListed, lastListed: x.lastListed})
