@@ -25,6 +25,10 @@ final class LoadOptions {
             description = "Least number of papers two terms must share to be linked by CO_OCCURS (default: ${DEFAULT-VALUE}).")
     int minCoOccurrence;
 
+    @Option(names = "--co-occurrence-partners", paramLabel = "N", defaultValue = "" + LoaderOptions.DEFAULT_CO_OCCURRENCE_PARTNERS,
+            description = "CO_OCCURS keeps each term's N strongest partners (by strength); a pair stays when either term keeps the other; 0 keeps every pair (default: ${DEFAULT-VALUE}).")
+    int coOccurrencePartners;
+
     @Option(names = "--min-df", paramLabel = "N", defaultValue = "2",
             description = "A term is kept when at least N papers of the graph mention it (default: ${DEFAULT-VALUE}).")
     int minDf;
@@ -44,9 +48,12 @@ final class LoadOptions {
         if (minCoOccurrence < 1) {
             throw new io.papergraph.PapergraphException("--min-co-occurrence must be at least 1, was " + minCoOccurrence);
         }
+        if (coOccurrencePartners < 0) {
+            throw new io.papergraph.PapergraphException("--co-occurrence-partners must be at least 0, was " + coOccurrencePartners);
+        }
         if (writers < 1) {
             throw new io.papergraph.PapergraphException("--writers must be at least 1, was " + writers);
         }
-        return new LoaderOptions(batchSize, !noProgress, minCoOccurrence, writers);
+        return new LoaderOptions(batchSize, !noProgress, minCoOccurrence, coOccurrencePartners, writers);
     }
 }

@@ -4,11 +4,12 @@ import io.papergraph.extractor.terms.TermMention;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 /**
  * Two terms mentioned by the same papers. {@code a < b} (by key): the relationship is stored once per pair.
@@ -17,8 +18,15 @@ import java.util.TreeMap;
  * of the graph: {@code ln(p(ab) / (p(a) p(b))) / -ln p(ab)} with {@code p} = papers / all papers. It lies in
  * (0, 1]: 1 when the terms always occur together, near 0 when they meet no more often than by chance. Pairs
  * sharing fewer than a minimum number of papers, or not positively associated (NPMI &le; 0), are left out.
+ *
+ * <p>A pair is kept when it is among the strongest partners of either of its terms (a bound on partners per
+ * term): the papers of a large corpus mention dozens of terms each, and all their pairs would grow with the
+ * square of that, while the strongest few are what clusters and reports read.
  */
 public record CoOccurrence(String a, String b, int papers, double strength) {
+
+    /** Keep every positively associated pair, however many partners a term has. */
+    public static final int ALL_PARTNERS = 0;
 
     public CoOccurrence {
         Objects.requireNonNull(a, "a");
@@ -29,65 +37,218 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
     }
 
     /**
-     * The co-occurrences of the mentions' terms, in key order.
+     * The co-occurrences of the mentions' terms, in key order. Pairs are counted one term at a time over its
+     * papers (memory in proportion to the mentions and the pairs kept, not to all pairs).
      *
      * @param mentions   the paper-term mentions of the whole graph
      * @param paperCount the number of papers in the graph (the denominator of the probabilities)
      * @param minPapers  least number of shared papers a pair needs
+     * @param partners   the strongest partners kept per term (by strength, then shared papers, then key), or
+     *                   {@link #ALL_PARTNERS}; a pair stays when either of its terms keeps the other
      */
-    public static List<CoOccurrence> compute(Collection<TermMention> mentions, int paperCount, int minPapers) {
-        var termIds = new TreeMap<String, Integer>();
-        for (TermMention m : mentions) {
-            termIds.putIfAbsent(m.termKey(), 0);
+    public static List<CoOccurrence> compute(Collection<TermMention> mentions, int paperCount, int minPapers, int partners) {
+        if (partners < 0) {
+            throw new IllegalArgumentException("partners must be at least 0, was " + partners);
         }
-        var keys = new ArrayList<>(termIds.keySet());
-        for (int i = 0; i < keys.size(); i++) {
-            termIds.put(keys.get(i), i);
+        var index = new Postings(mentions);
+        int n = Math.max(paperCount, index.papers());
+        var counting = ThreadLocal.withInitial(() -> new Counter(index.terms()));
+        // Pass 1: the weakest pair each term keeps (none: it keeps all it has).
+        Candidate[] weakestKept = new Candidate[index.terms()];
+        if (partners != ALL_PARTNERS) {
+            IntStream.range(0, index.terms()).parallel().forEach(i -> {
+                var best = new TreeSet<Candidate>();
+                counting.get().count(index, i, (j, together) -> {
+                    var candidate = Candidate.of(index, i, j, together, n, minPapers);
+                    if (candidate != null) {
+                        best.add(candidate);
+                        if (best.size() > partners) {
+                            best.pollLast();
+                        }
+                    }
+                });
+                weakestKept[i] = best.size() == partners ? best.last() : null;
+            });
         }
-        var byPaper = new HashMap<String, List<Integer>>();
-        for (TermMention m : mentions) {
-            byPaper.computeIfAbsent(m.arxivId(), k -> new ArrayList<>()).add(termIds.get(m.termKey()));
-        }
-        // Pairs are counted by sorting their packed ids: hashing packed pairs collides badly (Long.hashCode is i ^ j).
-        int[] df = new int[keys.size()];
-        long[] pairs = new long[1024];
-        int pairCount = 0;
-        for (List<Integer> terms : byPaper.values()) {
-            int[] sorted = terms.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
-            int needed = pairCount + sorted.length * (sorted.length - 1) / 2;
-            if (needed > pairs.length) {
-                pairs = Arrays.copyOf(pairs, Math.max(needed, pairs.length * 2));
+        // Pass 2: each pair once, from its smaller term, kept if either term keeps it.
+        List<long[]> bySource = IntStream.range(0, index.terms()).parallel().mapToObj(i -> {
+            var kept = LongStream.builder();
+            counting.get().count(index, i, (j, together) -> {
+                if (j > i) {
+                    var fromA = Candidate.of(index, i, j, together, n, minPapers);
+                    if (fromA != null && (keeps(weakestKept[i], fromA) || keeps(weakestKept[j], fromA.seenFrom(i)))) {
+                        kept.add(((long) j << 32) | together);
+                    }
+                }
+            });
+            return kept.build().sorted().toArray();
+        }).toList();
+        var out = new ArrayList<CoOccurrence>();
+        for (int i = 0; i < bySource.size(); i++) {
+            for (long pair : bySource.get(i)) {
+                int j = (int) (pair >>> 32);
+                int together = (int) pair;
+                out.add(new CoOccurrence(index.key(i), index.key(j), together, npmi(together, index.df(i), index.df(j), n)));
             }
-            for (int i = 0; i < sorted.length; i++) {
-                df[sorted[i]]++;
-                for (int j = i + 1; j < sorted.length; j++) {
-                    pairs[pairCount++] = ((long) sorted[i] << 32) | sorted[j];
+        }
+        return out;
+    }
+
+    /** The co-occurrences of all positively associated pairs ({@link #ALL_PARTNERS}). */
+    public static List<CoOccurrence> compute(Collection<TermMention> mentions, int paperCount, int minPapers) {
+        return compute(mentions, paperCount, minPapers, ALL_PARTNERS);
+    }
+
+    private static boolean keeps(Candidate weakestKept, Candidate candidate) {
+        return weakestKept == null || candidate.compareTo(weakestKept) <= 0;
+    }
+
+    /**
+     * A partner of a term as that term ranks it: strongest first, then most shared papers, then smallest key
+     * (term ids are in key order), so that the choice is total and does not depend on input order.
+     */
+    private record Candidate(int partner, int together, double strength) implements Comparable<Candidate> {
+
+        static Candidate of(Postings index, int term, int partner, int together, int n, int minPapers) {
+            if (together < minPapers) {
+                return null;
+            }
+            double strength = npmi(together, index.df(term), index.df(partner), n);
+            return strength > 0 ? new Candidate(partner, together, strength) : null;
+        }
+
+        /** The same pair as its partner ranks it: {@code term} is the term this candidate is a partner of. */
+        Candidate seenFrom(int term) {
+            return new Candidate(term, together, strength);
+        }
+
+        @Override
+        public int compareTo(Candidate o) {
+            int c = Double.compare(o.strength, strength);
+            if (c == 0) {
+                c = Integer.compare(o.together, together);
+            }
+            return c != 0 ? c : Integer.compare(partner, o.partner);
+        }
+    }
+
+    /** Terms numbered in key order, each paper's distinct terms and each term's papers, as flat arrays. */
+    private static final class Postings {
+
+        private final String[] keys;
+        private final int[] paperStart;
+        private final int[] paperTerms;
+        private final int[] termStart;
+        private final int[] termPapers;
+
+        Postings(Collection<TermMention> mentions) {
+            var keySet = new TreeSet<String>();
+            mentions.forEach(m -> keySet.add(m.termKey()));
+            keys = keySet.toArray(String[]::new);
+            var termIds = new HashMap<String, Integer>();
+            for (int i = 0; i < keys.length; i++) {
+                termIds.put(keys[i], i);
+            }
+            var paperIds = new HashMap<String, Integer>();
+            int[] paperOf = new int[mentions.size()];
+            int[] termOf = new int[mentions.size()];
+            int k = 0;
+            for (TermMention m : mentions) {
+                Integer p = paperIds.putIfAbsent(m.arxivId(), paperIds.size());
+                paperOf[k] = p == null ? paperIds.size() - 1 : p;
+                termOf[k++] = termIds.get(m.termKey());
+            }
+            int[][] byPaper = group(paperOf, termOf, paperIds.size());
+            paperStart = new int[byPaper.length + 1];
+            var terms = new ArrayList<int[]>(byPaper.length);
+            for (int p = 0; p < byPaper.length; p++) {
+                int[] distinct = Arrays.stream(byPaper[p]).sorted().distinct().toArray();
+                terms.add(distinct);
+                paperStart[p + 1] = paperStart[p] + distinct.length;
+            }
+            paperTerms = new int[paperStart[byPaper.length]];
+            int[] flatPapers = new int[paperTerms.length];
+            for (int p = 0; p < byPaper.length; p++) {
+                System.arraycopy(terms.get(p), 0, paperTerms, paperStart[p], terms.get(p).length);
+                Arrays.fill(flatPapers, paperStart[p], paperStart[p + 1], p);
+            }
+            int[][] byTerm = group(paperTerms, flatPapers, keys.length);
+            termStart = new int[keys.length + 1];
+            for (int t = 0; t < keys.length; t++) {
+                termStart[t + 1] = termStart[t] + byTerm[t].length;
+            }
+            termPapers = new int[termStart[keys.length]];
+            for (int t = 0; t < keys.length; t++) {
+                System.arraycopy(byTerm[t], 0, termPapers, termStart[t], byTerm[t].length);
+            }
+        }
+
+        /** {@code values} grouped by {@code groups} (ids below {@code count}), in input order within a group. */
+        private static int[][] group(int[] groups, int[] values, int count) {
+            int[] sizes = new int[count];
+            for (int g : groups) {
+                sizes[g]++;
+            }
+            int[][] out = new int[count][];
+            for (int g = 0; g < count; g++) {
+                out[g] = new int[sizes[g]];
+            }
+            int[] filled = new int[count];
+            for (int k = 0; k < groups.length; k++) {
+                out[groups[k]][filled[groups[k]]++] = values[k];
+            }
+            return out;
+        }
+
+        int terms() {
+            return keys.length;
+        }
+
+        int papers() {
+            return paperStart.length - 1;
+        }
+
+        String key(int term) {
+            return keys[term];
+        }
+
+        int df(int term) {
+            return termStart[term + 1] - termStart[term];
+        }
+    }
+
+    /** Counts, for one term, the papers it shares with each other term; one per thread, reused. */
+    private static final class Counter {
+
+        private final int[] together;
+        private final int[] seen;
+
+        Counter(int terms) {
+            together = new int[terms];
+            seen = new int[terms];
+        }
+
+        interface PairSink {
+            void accept(int partner, int together);
+        }
+
+        void count(Postings index, int term, PairSink sink) {
+            int seenCount = 0;
+            for (int k = index.termStart[term]; k < index.termStart[term + 1]; k++) {
+                int paper = index.termPapers[k];
+                for (int q = index.paperStart[paper]; q < index.paperStart[paper + 1]; q++) {
+                    int partner = index.paperTerms[q];
+                    if (partner != term && together[partner]++ == 0) {
+                        seen[seenCount++] = partner;
+                    }
                 }
             }
-        }
-        Arrays.parallelSort(pairs, 0, pairCount);
-        int n = Math.max(paperCount, byPaper.size());
-        var out = new ArrayList<CoOccurrence>();
-        for (int from = 0; from < pairCount; ) {
-            long pair = pairs[from];
-            int to = from;
-            while (to < pairCount && pairs[to] == pair) {
-                to++;
-            }
-            int together = to - from;
-            from = to;
-            if (together < minPapers) {
-                continue;
-            }
-            int i = (int) (pair >>> 32);
-            int j = (int) (pair & 0xffffffffL);
-            double strength = npmi(together, df[i], df[j], n);
-            if (strength > 0) {
-                out.add(new CoOccurrence(keys.get(i), keys.get(j), together, strength));
+            for (int s = 0; s < seenCount; s++) {
+                int partner = seen[s];
+                sink.accept(partner, together[partner]);
+                together[partner] = 0;
             }
         }
-        out.sort(Comparator.comparing(CoOccurrence::a).thenComparing(CoOccurrence::b));
-        return out;
     }
 
     /** NPMI from counts: together of n papers mention both, dfA and dfB mention each. */

@@ -396,16 +396,22 @@ final class DefaultGraphLoader implements GraphLoader {
     }
 
     /**
-     * The terms, mentions and co-occurrences the graph should hold, keyed as they are compared, and for each
-     * paper a hash of its mentions (stored on the paper, so that a later load rewrites only papers whose hash
-     * changed).
+     * The terms, mentions and co-occurrences the graph should hold, and for each paper a hash of its mentions
+     * (stored on the paper, so that a later load rewrites only papers whose hash changed). Mentions and
+     * co-occurrences are kept as records (in key order) and seen as map rows only while a batch is sent: they
+     * outnumber every other element of the graph.
      */
-    private record TermRows(Map<String, Map<String, Object>> terms, java.util.NavigableMap<String, Map<String, Object>> mentions,
-            List<CoOccurrence> coOccurrences, Map<String, String> mentionHashes) {
+    private record TermRows(Map<String, Map<String, Object>> terms, Map<String, List<TermMention>> mentionsByPaper,
+            List<TermMention> mentions, List<CoOccurrence> coOccurrences, Map<String, String> mentionHashes) {
 
         /** The hash of the paper's wanted mentions; that of no mentions for a paper without term findings. */
         String mentionHash(String paper) {
             return mentionHashes.getOrDefault(paper, MentionHash.NONE);
+        }
+
+        /** The wanted mentions of one paper, in term order. */
+        List<TermMention> mentionsOf(String paper) {
+            return mentionsByPaper.getOrDefault(paper, List.of());
         }
     }
 
@@ -418,29 +424,58 @@ final class DefaultGraphLoader implements GraphLoader {
         for (Term t : index.terms()) {
             terms.put(t.key(), termProps(t));
         }
-        var mentions = new TreeMap<String, Map<String, Object>>();
         var kept = new ArrayList<TermMention>();
         for (TermMention m : index.mentions()) {
             if (terms.containsKey(m.termKey()) && paperIds.contains(m.arxivId())) {
-                var row = new HashMap<String, Object>();
-                row.put("paper", m.arxivId());
-                row.put("term", m.termKey());
-                row.put("count", (long) m.count());
-                row.put("inTitle", m.inTitle());
-                row.put("weight", m.weight());
-                row.put("forms", m.forms());
-                mentions.put(m.arxivId() + '\u0000' + m.termKey(), row);
                 kept.add(m);
             }
         }
+        kept.sort(java.util.Comparator.comparing(TermMention::arxivId).thenComparing(TermMention::termKey));
+        var byPaper = new HashMap<String, List<TermMention>>();
         var mentionHashes = new HashMap<String, String>();
-        for (String id : paperIds) {
-            mentionHashes.put(id, MentionHash.of(mentions.subMap(id + '\u0000', id + '\u0001').values()));
+        for (int from = 0; from < kept.size(); ) {
+            String paper = kept.get(from).arxivId();
+            int to = from;
+            while (to < kept.size() && kept.get(to).arxivId().equals(paper)) {
+                to++;
+            }
+            var ofPaper = kept.subList(from, to);
+            byPaper.put(paper, ofPaper);
+            mentionHashes.put(paper, MentionHash.of(new MentionRows(ofPaper)));
+            from = to;
         }
-        // Kept as records in key order, not as maps: co-occurrences outnumber every other element of the graph.
-        var coOccurrences = CoOccurrence.compute(kept, Math.max(paperCount, paperIds.size()), options.minCoOccurrence());
+        for (String id : paperIds) {
+            mentionHashes.putIfAbsent(id, MentionHash.NONE);
+        }
+        var coOccurrences = CoOccurrence.compute(kept, Math.max(paperCount, paperIds.size()), options.minCoOccurrence(),
+                options.coOccurrencePartners());
         steps.add(new LoadStep("rank terms", paperTerms.size(), Duration.ofNanos(System.nanoTime() - start)));
-        return new TermRows(terms, mentions, coOccurrences, mentionHashes);
+        return new TermRows(terms, byPaper, kept, coOccurrences, mentionHashes);
+    }
+
+    /** Mention records seen as the map rows the statements, comparisons and hashes take, made when asked for. */
+    private static final class MentionRows extends java.util.AbstractList<Map<String, Object>> {
+
+        private final List<TermMention> mentions;
+
+        MentionRows(List<TermMention> mentions) {
+            this.mentions = mentions;
+        }
+
+        static Map<String, Object> row(TermMention m) {
+            return Map.of("paper", m.arxivId(), "term", m.termKey(), "count", (long) m.count(), "inTitle", m.inTitle(),
+                    "weight", m.weight(), "forms", m.forms());
+        }
+
+        @Override
+        public Map<String, Object> get(int index) {
+            return row(mentions.get(index));
+        }
+
+        @Override
+        public int size() {
+            return mentions.size();
+        }
     }
 
     /**
@@ -477,7 +512,7 @@ final class DefaultGraphLoader implements GraphLoader {
         run("in-category-create-by-id", byElementId(inCategory, "paper", papers, "category", elementIds("categories-ids", Map.of()), "primary"));
         run("tagged-create-by-id", byElementId(tagged, "paper", papers, "tag", elementIds("tags-ids", Map.of())));
         run("lists-create-by-id", byElementId(lists, "digest", elementIds("digests-ids", Map.of()), "paper", papers, "rank", "line", "date"));
-        run(MENTIONS.name() + "-create", MENTIONS.createRows(new ArrayList<>(termRows.mentions().values()), papers, terms));
+        run(MENTIONS.name() + "-create", MENTIONS.createRows(new MentionRows(termRows.mentions()), papers, terms));
         // After the mentions, as in incremental loads: a load killed before this leaves papers without a hash, whose
         // mentions the next load then reads and completes.
         run("papers-set-mention-hash", records.stream().map(r -> (String) r.get("arxivId"))
@@ -618,7 +653,9 @@ final class DefaultGraphLoader implements GraphLoader {
         }
         var wantedMentions = new HashMap<String, Map<String, Object>>();
         for (String id : changedPapers) {
-            wantedMentions.putAll(wanted.mentions().subMap(id + '\u0000', id + '\u0001'));
+            for (TermMention m : wanted.mentionsOf(id)) {
+                wantedMentions.put(id + '\u0000' + m.termKey(), MentionRows.row(m));
+            }
         }
         run("papers-clear-mention-hash", new ArrayList<Object>(changedPapers));
         writeDifferences(MENTIONS, storedMentions, wantedMentions, paperIds, termIds);

@@ -60,6 +60,61 @@ class CoOccurrenceTests {
     }
 
     @Test
+    void aPairStaysWhenEitherTermKeepsItAmongItsStrongestPartners() {
+        var mentions = new ArrayList<TermMention>();
+        // Of 16 papers, a-b and c-d are always together (NPMI 1); c and d are also in two of the a-b papers.
+        for (int p = 0; p < 4; p++) {
+            mentions.add(m("ab" + p, "a"));
+            mentions.add(m("ab" + p, "b"));
+            mentions.add(m("cd" + p, "c"));
+            mentions.add(m("cd" + p, "d"));
+        }
+        mentions.add(m("ab0", "c"));
+        mentions.add(m("ab0", "d"));
+        mentions.add(m("ab1", "c"));
+        mentions.add(m("ab1", "d"));
+        var all = CoOccurrence.compute(mentions, 16, 2, CoOccurrence.ALL_PARTNERS);
+        var one = CoOccurrence.compute(mentions, 16, 2, 1);
+        assertEquals(List.of("a-b", "a-c", "a-d", "b-c", "b-d", "c-d"), all.stream().map(c -> c.a() + "-" + c.b()).toList());
+        assertEquals(List.of("a-b", "c-d"), one.stream().map(c -> c.a() + "-" + c.b()).toList());
+        assertEquals(all.get(0), one.get(0));
+    }
+
+    @Test
+    void boundedPairsAreTheUnionOfEachTermsStrongestPartners() {
+        var random = new java.util.Random(11);
+        var mentions = new ArrayList<TermMention>();
+        for (int p = 0; p < 300; p++) {
+            for (int t = 0; t < 60; t++) {
+                // long-tailed: low term numbers in most papers, high ones in few
+                if (random.nextDouble() < 1.0 / (1 + t * 0.4)) {
+                    mentions.add(m("p" + p, "t" + t));
+                }
+            }
+        }
+        var all = CoOccurrence.compute(mentions, 300, 2, CoOccurrence.ALL_PARTNERS);
+        for (int k : new int[] {1, 3, 10}) {
+            var byTerm = new java.util.HashMap<String, List<CoOccurrence>>();
+            for (var c : all) {
+                byTerm.computeIfAbsent(c.a(), x -> new ArrayList<>()).add(c);
+                byTerm.computeIfAbsent(c.b(), x -> new ArrayList<>()).add(c);
+            }
+            var expected = new java.util.TreeSet<String>();
+            byTerm.forEach((term, pairs) -> pairs.stream()
+                    .sorted(java.util.Comparator.comparingDouble(CoOccurrence::strength).reversed()
+                            .thenComparing(java.util.Comparator.comparingInt(CoOccurrence::papers).reversed())
+                            .thenComparing(c -> c.a().equals(term) ? c.b() : c.a()))
+                    .limit(k).forEach(c -> expected.add(c.a() + "\u0000" + c.b())));
+            var bounded = CoOccurrence.compute(mentions, 300, 2, k);
+            assertEquals(List.copyOf(expected), bounded.stream().map(c -> c.a() + "\u0000" + c.b()).toList(), "partners " + k);
+            assertEquals(all.stream().filter(c -> expected.contains(c.a() + "\u0000" + c.b())).toList(), bounded);
+            org.junit.jupiter.api.Assertions.assertTrue(bounded.size() < all.size(), "partners " + k + " leaves pairs out");
+            Collections.shuffle(mentions, new java.util.Random(k));
+            assertEquals(bounded, CoOccurrence.compute(mentions, 300, 2, k), "order independence, partners " + k);
+        }
+    }
+
+    @Test
     void keysMustBeOrdered() {
         assertThrows(IllegalArgumentException.class, () -> new CoOccurrence("b", "a", 2, 0.5));
     }

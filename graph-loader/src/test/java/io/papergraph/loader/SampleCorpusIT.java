@@ -7,6 +7,7 @@ import io.papergraph.extractor.DigestCorpus;
 import io.papergraph.extractor.DigestCorpusReader;
 import io.papergraph.extractor.terms.TermIndex;
 import io.papergraph.extractor.terms.TermOptions;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Set;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ class SampleCorpusIT {
     static final String D000 = "000_58d367911e4c672a.txt";
     static final String D001 = "001_7d4dfe1d692b6f6f.txt";
     static final String D003 = "003_15443def748f1dbe.txt";
+    private static final String RAG = "retrieval augmented generation";
 
     private static DigestCorpus corpus;
     private static final TermRanking RANKING = papers -> TermIndex.build(papers, TermOptions.defaults());
@@ -95,17 +97,42 @@ class SampleCorpusIT {
         assertEquals("large language model", single("CALL db.index.fulltext.queryNodes('term_names_zh', '大语言模型') YIELD node"
                 + " RETURN node.key LIMIT 1"));
         assertEquals(true, single("RETURN EXISTS { (:Paper {arxivId: '2511.05518'})-[:MENTIONS]->(:Term {key: 'large language model'}) }"));
-        long ragDf = (Long) single("MATCH (t:Term {key: 'retrieval augmented generation'}) RETURN t.df");
+        Long ragDf = (Long) single("MATCH (t:Term {key: 'retrieval augmented generation'}) RETURN t.df");
         assertEquals(ragDf, single("MATCH (:Term {key: 'retrieval augmented generation'})<-[:MENTIONS]-(p) RETURN count(p)"));
-        // Co-occurrence of RAG and LLM: the papers mentioning both, and their NPMI over the 411 papers.
+        // Co-occurrences of RAG, counted here from the mentions: the papers it shares with each term and their NPMI
+        // over the 411 papers. Its strongest partners are all stored; LLM, in most papers, is too weak a partner.
         var byPaper = new HashMap<String, Set<String>>();
         index.mentions().forEach(m -> byPaper.computeIfAbsent(m.arxivId(), k -> new HashSet<>()).add(m.termKey()));
-        long both = byPaper.values().stream().filter(t -> t.contains("retrieval augmented generation") && t.contains("large language model")).count();
-        long llmDf = (Long) single("MATCH (t:Term {key: 'large language model'}) RETURN t.df");
-        assertTrue(both >= 2, "RAG and LLM share " + both + " papers");
-        assertEquals(List.of(both, CoOccurrence.npmi((int) both, (int) llmDf, (int) ragDf, 411)), single(
-                "MATCH (:Term {key: 'large language model'})-[c:CO_OCCURS]-(:Term {key: 'retrieval augmented generation'})"
-                        + " RETURN [c.papers, c.strength]"));
+        var df = new HashMap<String, Integer>();
+        var shared = new HashMap<String, Integer>();
+        for (var terms : byPaper.values()) {
+            terms.forEach(t -> df.merge(t, 1, Integer::sum));
+            if (terms.contains(RAG)) {
+                terms.stream().filter(t -> !t.equals(RAG)).forEach(t -> shared.merge(t, 1, Integer::sum));
+            }
+        }
+        var strongest = shared.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .map(e -> List.<Object>of(e.getKey(), (long) e.getValue(), CoOccurrence.npmi(e.getValue(), ragDf.intValue(), df.get(e.getKey()), 411)))
+                .filter(row -> (Double) row.get(2) > 0)
+                .sorted(Comparator.comparing((List<Object> row) -> (Double) row.get(2)).reversed()
+                        .thenComparing(row -> -(Long) row.get(1)).thenComparing(row -> (String) row.get(0)))
+                .limit(LoaderOptions.DEFAULT_CO_OCCURRENCE_PARTNERS).toList();
+        assertTrue(shared.get("large language model") >= 2, "RAG and LLM share papers");
+        assertEquals(List.of("knowledge graph", 3L), strongest.get(0).subList(0, 2));
+        for (var partner : strongest) {
+            assertEquals(partner.subList(1, 3), single("MATCH (:Term {key: $a})-[c:CO_OCCURS]-(:Term {key: $b}) RETURN [c.papers, c.strength]",
+                    Map.of("a", RAG, "b", partner.get(0))), "RAG and " + partner.get(0));
+        }
+        assertEquals(0L, single("MATCH (:Term {key: $a})-[c:CO_OCCURS]-(:Term {key: 'large language model'}) RETURN count(c)", Map.of("a", RAG)));
+        // The bound: no term keeps more partners than that of its own, so every pair is among the strongest of one end.
+        assertEquals(0L, single("""
+                MATCH (t:Term)-[c:CO_OCCURS]-(o:Term)
+                WITH c, t, o ORDER BY c.strength DESC, c.papers DESC, o.key
+                WITH t, collect(c) AS ranked
+                UNWIND range(0, size(ranked) - 1) AS i
+                WITH ranked[i] AS c, i < $k AS strongest
+                WITH c, max(CASE WHEN strongest THEN 1 ELSE 0 END) AS kept
+                WHERE kept = 0 RETURN count(c)""", Map.of("k", (long) LoaderOptions.DEFAULT_CO_OCCURRENCE_PARTNERS)));
     }
 
     @Test
