@@ -49,6 +49,7 @@ final class BenchRun {
 
     /** Papers both extraction runs see once before timing, so that neither pays for the JIT alone. */
     static final int WARM_UP_PAPERS = 200;
+    static final String LOAD_STEPS = "load-steps.txt";
 
     private final Path dir;
     private final GeneratorSettings corpus;
@@ -218,12 +219,26 @@ final class BenchRun {
                 var connection = Neo4jConnection.open(new ConnectionSettings(server.boltUri(), null, null, null))) {
             var loader = GraphLoader.create(connection, TermRankings.standard(TermOptions.defaults()), LoaderOptions.defaults());
             loader.applySchema();
-            var freshLoad = Load.of(fresh, loader.load(fresh));
-            var incrementalLoad = Load.of(incremental, loader.load(incremental));
+            var freshReport = loader.load(fresh);
+            var incrementalReport = loader.load(incremental);
+            writeLoadSteps(freshReport, incrementalReport);
+            var freshLoad = Load.of(fresh, freshReport);
+            var incrementalLoad = Load.of(incremental, incrementalReport);
             var summary = TopicClusterer.create(connection.driver(), connection.database()).recompute(ClusterOptions.defaults());
             var clustering = new Clustering(summary.engine().name(), summary.terms(), summary.clusters(),
                     summary.took().toNanos() / 1e9);
             return new GraphFigures(freshLoad, incrementalLoad, clustering, reports(connection));
+        }
+    }
+
+    /** Where each load spent its time, step by step (as {@code load --timings} prints it), in {@code load-steps.txt}. */
+    private void writeLoadSteps(LoadReport fresh, LoadReport incremental) {
+        var text = "Fresh load (all days but the last):\n" + fresh.describeSteps() + "\n\nIncremental load (the last day):\n"
+                + incremental.describeSteps() + "\n";
+        try {
+            Files.writeString(dir.resolve(LOAD_STEPS), text);
+        } catch (IOException e) {
+            throw new PapergraphException("cannot write " + dir.resolve(LOAD_STEPS) + ": " + e.getMessage());
         }
     }
 

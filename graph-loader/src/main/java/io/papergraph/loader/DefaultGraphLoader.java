@@ -85,14 +85,26 @@ final class DefaultGraphLoader implements GraphLoader {
     @Override
     public void applySchema() {
         guarded("creating the schema", () -> "no digest was written yet", () -> {
-            try (var session = connection.session()) {
-                for (String statement : Cypher.statements("schema")) {
-                    session.executeWrite(tx -> tx.run(statement).consume());
-                }
-                session.run("CALL db.awaitIndexes(300)").consume();
-            }
+            runSchema("schema");
+            awaitIndexes();
             return null;
         });
+    }
+
+    /** Runs each statement of a schema resource in a transaction of its own (schema and data never share one). */
+    private void runSchema(String name) {
+        try (var session = connection.session()) {
+            for (String statement : Cypher.statements(name)) {
+                session.executeWrite(tx -> tx.run(statement).consume());
+            }
+        }
+    }
+
+    /** Waits until every index is online (populated), for at most {@link #INDEX_WAIT_SECONDS}. */
+    private void awaitIndexes() {
+        try (var session = connection.session()) {
+            session.run(Cypher.statement("indexes-await"), Map.of("seconds", INDEX_WAIT_SECONDS)).consume();
+        }
     }
 
     @Override
@@ -485,6 +497,7 @@ final class DefaultGraphLoader implements GraphLoader {
      */
     private void writeFresh(List<Map<String, Object>> records, List<Object> wrote, List<Object> inCategory, List<Object> tagged,
             List<Object> lists, TermRows termRows) {
+        timed("full-text-indexes-drop", () -> runSchema("full-text-indexes-drop"));
         run("terms-create", new ArrayList<Object>(termRows.terms().values()));
         var listed = new HashMap<String, java.time.LocalDate[]>();
         for (Object l : lists) {
@@ -506,6 +519,8 @@ final class DefaultGraphLoader implements GraphLoader {
             rows.add(props);
         }
         run("papers-create", rows);
+        // Every node is written: the full-text indexes are populated in the background while relationships are.
+        timed("schema", () -> runSchema("schema"));
         Map<String, String> papers = elementIds("papers-ids", Map.of());
         Map<String, String> terms = elementIds("terms-ids", Map.of());
         run("wrote-create-by-id", byElementId(wrote, "author", elementIds("authors-ids", Map.of()), "paper", papers, "position"));
@@ -518,6 +533,17 @@ final class DefaultGraphLoader implements GraphLoader {
         run("papers-set-mention-hash", records.stream().map(r -> (String) r.get("arxivId"))
                 .map(id -> (Object) Map.of("paper", id, "hash", termRows.mentionHash(id))).toList());
         run(CO_OCCURS.name() + "-create", CO_OCCURS.createRows(new CoOccurrenceRows(termRows.coOccurrences()), terms, terms));
+        timed("indexes-await", this::awaitIndexes);
+    }
+
+    /** Runs a step that writes no rows (schema, waits) and records its time. */
+    private void timed(String name, Runnable step) {
+        long start = System.nanoTime();
+        try {
+            step.run();
+        } finally {
+            steps.add(new LoadStep(name, 0, Duration.ofNanos(System.nanoTime() - start)));
+        }
     }
 
     /**
@@ -749,6 +775,9 @@ final class DefaultGraphLoader implements GraphLoader {
      * rows of one statement never conflict (distinct keys, papers or element ids), so batches run on up to
      * {@link LoaderOptions#writerThreads()} sessions at once: while the server writes one batch, the next is sent.
      */
+    /** How long a load waits for the indexes to come online after a schema step. */
+    static final long INDEX_WAIT_SECONDS = 3_600;
+
     private void run(String name, List<Object> rows) {
         if (rows.isEmpty()) {
             return;

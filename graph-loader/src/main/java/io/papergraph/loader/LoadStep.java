@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * One step of a load: a write statement over its rows (all batches), a read, or the term ranking, with its
- * wall time. Shown by {@code --timings} so that a slow load says where its time went.
+ * One step of a load: a write statement over its rows (all batches), a read, the term ranking, or a schema
+ * step (no rows), with its wall time. Shown by {@code --timings} so that a slow load says where its time went.
  */
 public record LoadStep(String name, long rows, Duration elapsed) {
 
