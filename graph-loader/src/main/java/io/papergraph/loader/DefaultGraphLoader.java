@@ -519,8 +519,6 @@ final class DefaultGraphLoader implements GraphLoader {
             rows.add(props);
         }
         run("papers-create", rows);
-        // Every node is written: the full-text indexes are populated in the background while relationships are.
-        timed("schema", () -> runSchema("schema"));
         Map<String, String> papers = elementIds("papers-ids", Map.of());
         Map<String, String> terms = elementIds("terms-ids", Map.of());
         run("wrote-create-by-id", byElementId(wrote, "author", elementIds("authors-ids", Map.of()), "paper", papers, "position"));
@@ -533,6 +531,9 @@ final class DefaultGraphLoader implements GraphLoader {
         run("papers-set-mention-hash", records.stream().map(r -> (String) r.get("arxivId"))
                 .map(id -> (Object) Map.of("paper", id, "hash", termRows.mentionHash(id))).toList());
         run(CO_OCCURS.name() + "-create", CO_OCCURS.createRows(new CoOccurrenceRows(termRows.coOccurrences()), terms, terms));
+        // Populated from the stored nodes at the end: populating them while the relationships are written slowed
+        // those writes down more than the population took.
+        timed("schema", () -> runSchema("schema"));
         timed("indexes-await", this::awaitIndexes);
     }
 
