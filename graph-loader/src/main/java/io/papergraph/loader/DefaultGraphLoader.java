@@ -453,11 +453,8 @@ final class DefaultGraphLoader implements GraphLoader {
             }
             var ofPaper = kept.subList(from, to);
             byPaper.put(paper, ofPaper);
-            mentionHashes.put(paper, MentionHash.of(new MentionRows(ofPaper)));
+            mentionHashes.put(paper, MentionHash.of(mapRows(ofPaper, DefaultGraphLoader::mentionRow)));
             from = to;
-        }
-        for (String id : paperIds) {
-            mentionHashes.putIfAbsent(id, MentionHash.NONE);
         }
         var coOccurrences = CoOccurrence.compute(kept, Math.max(paperCount, paperIds.size()), options.minCoOccurrence(),
                 options.coOccurrencePartners());
@@ -465,29 +462,31 @@ final class DefaultGraphLoader implements GraphLoader {
         return new TermRows(terms, byPaper, kept, coOccurrences, mentionHashes);
     }
 
-    /** Mention records seen as the map rows the statements, comparisons and hashes take, made when asked for. */
-    private static final class MentionRows extends java.util.AbstractList<Map<String, Object>> {
+    /**
+     * Records seen as the map rows the statements, comparisons and hashes take, each made when asked for, so
+     * that the rows of a step do not all live at once.
+     */
+    private static <T> List<Map<String, Object>> mapRows(List<T> records, java.util.function.Function<? super T, Map<String, Object>> row) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public Map<String, Object> get(int index) {
+                return row.apply(records.get(index));
+            }
 
-        private final List<TermMention> mentions;
+            @Override
+            public int size() {
+                return records.size();
+            }
+        };
+    }
 
-        MentionRows(List<TermMention> mentions) {
-            this.mentions = mentions;
-        }
+    private static Map<String, Object> mentionRow(TermMention m) {
+        return Map.of("paper", m.arxivId(), "term", m.termKey(), "count", (long) m.count(), "inTitle", m.inTitle(),
+                "weight", m.weight(), "forms", m.forms());
+    }
 
-        static Map<String, Object> row(TermMention m) {
-            return Map.of("paper", m.arxivId(), "term", m.termKey(), "count", (long) m.count(), "inTitle", m.inTitle(),
-                    "weight", m.weight(), "forms", m.forms());
-        }
-
-        @Override
-        public Map<String, Object> get(int index) {
-            return row(mentions.get(index));
-        }
-
-        @Override
-        public int size() {
-            return mentions.size();
-        }
+    private static Map<String, Object> coOccurrenceRow(CoOccurrence c) {
+        return Map.of("a", c.a(), "b", c.b(), "papers", (long) c.papers(), "strength", c.strength());
     }
 
     /**
@@ -525,12 +524,12 @@ final class DefaultGraphLoader implements GraphLoader {
         run("in-category-create-by-id", byElementId(inCategory, "paper", papers, "category", elementIds("categories-ids", Map.of()), "primary"));
         run("tagged-create-by-id", byElementId(tagged, "paper", papers, "tag", elementIds("tags-ids", Map.of())));
         run("lists-create-by-id", byElementId(lists, "digest", elementIds("digests-ids", Map.of()), "paper", papers, "rank", "line", "date"));
-        run(MENTIONS.name() + "-create", MENTIONS.createRows(new MentionRows(termRows.mentions()), papers, terms));
+        run(MENTIONS.name() + "-create", MENTIONS.createRows(mapRows(termRows.mentions(), DefaultGraphLoader::mentionRow), papers, terms));
         // After the mentions, as in incremental loads: a load killed before this leaves papers without a hash, whose
         // mentions the next load then reads and completes.
         run("papers-set-mention-hash", records.stream().map(r -> (String) r.get("arxivId"))
                 .map(id -> (Object) Map.of("paper", id, "hash", termRows.mentionHash(id))).toList());
-        run(CO_OCCURS.name() + "-create", CO_OCCURS.createRows(new CoOccurrenceRows(termRows.coOccurrences()), terms, terms));
+        run(CO_OCCURS.name() + "-create", CO_OCCURS.createRows(mapRows(termRows.coOccurrences(), DefaultGraphLoader::coOccurrenceRow), terms, terms));
         // Populated from the stored nodes at the end: populating them while the relationships are written slowed
         // those writes down more than the population took.
         timed("schema", () -> runSchema("schema"));
@@ -568,30 +567,6 @@ final class DefaultGraphLoader implements GraphLoader {
             row.add(id);
             properties.forEach(p -> row.add(wanted.get(p)));
             return row;
-        }
-    }
-
-    /** Co-occurrence records seen as the map rows the statements and comparisons take, made when asked for. */
-    private static final class CoOccurrenceRows extends java.util.AbstractList<Map<String, Object>> {
-
-        private final List<CoOccurrence> coOccurrences;
-
-        CoOccurrenceRows(List<CoOccurrence> coOccurrences) {
-            this.coOccurrences = coOccurrences;
-        }
-
-        static Map<String, Object> row(CoOccurrence c) {
-            return Map.of("a", c.a(), "b", c.b(), "papers", (long) c.papers(), "strength", c.strength());
-        }
-
-        @Override
-        public Map<String, Object> get(int index) {
-            return row(coOccurrences.get(index));
-        }
-
-        @Override
-        public int size() {
-            return coOccurrences.size();
         }
     }
 
@@ -681,7 +656,7 @@ final class DefaultGraphLoader implements GraphLoader {
         var wantedMentions = new HashMap<String, Map<String, Object>>();
         for (String id : changedPapers) {
             for (TermMention m : wanted.mentionsOf(id)) {
-                wantedMentions.put(id + '\u0000' + m.termKey(), MentionRows.row(m));
+                wantedMentions.put(id + '\u0000' + m.termKey(), mentionRow(m));
             }
         }
         run("papers-clear-mention-hash", new ArrayList<Object>(changedPapers));
@@ -702,7 +677,7 @@ final class DefaultGraphLoader implements GraphLoader {
                 String key = sources.get(to++);
                 while (next < all.size() && all.get(next).a().compareTo(key) <= 0) {
                     var c = all.get(next++);
-                    wantedCo.put(c.a() + '\u0000' + c.b(), CoOccurrenceRows.row(c));
+                    wantedCo.put(c.a() + '\u0000' + c.b(), coOccurrenceRow(c));
                 }
             }
             var storedCo = new HashMap<String, StoredRow>();
