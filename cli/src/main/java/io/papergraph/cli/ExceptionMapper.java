@@ -14,9 +14,18 @@ final class ExceptionMapper implements IExecutionExceptionHandler {
 
     static final int EXIT_ERROR = 1;
 
+    /** What to do when the heap is full, with the heap's maximum in MiB. */
+    static final String OUT_OF_MEMORY = "papergraph: out of memory: the Java heap (at most %d MiB) is full;"
+            + " run again with more, e.g. PAPERGRAPH_JAVA_OPTS=\"-Xmx8g -XX:+UseParallelGC\" ./papergraph ...";
+
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         var err = cmd.getErr();
+        if (outOfMemory(ex)) {
+            err.println(OUT_OF_MEMORY.formatted(Runtime.getRuntime().maxMemory() >> 20));
+            debug(ex, err);
+            return EXIT_ERROR;
+        }
         if (ex instanceof PapergraphException pe) {
             err.println("papergraph: " + pe.getMessage());
             debug(ex, err);
@@ -29,7 +38,17 @@ final class ExceptionMapper implements IExecutionExceptionHandler {
         return EXIT_ERROR;
     }
 
-    private static void debug(Exception ex, java.io.PrintWriter err) {
+    /** Whether the heap ran out, here or in a worker thread whose failure this exception carries. */
+    static boolean outOfMemory(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void debug(Throwable ex, java.io.PrintWriter err) {
         if ("1".equals(System.getenv("PAPERGRAPH_DEBUG"))) {
             ex.printStackTrace(err);
         }

@@ -45,6 +45,14 @@ public final class PapergraphCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // Thrown by the command's own thread, past picocli's handler; the heap is free again once it unwinds.
+            System.err.println(ExceptionMapper.OUT_OF_MEMORY.formatted(Runtime.getRuntime().maxMemory() >> 20));
+            code = ExceptionMapper.EXIT_ERROR;
+        }
+        System.exit(code);
     }
 }

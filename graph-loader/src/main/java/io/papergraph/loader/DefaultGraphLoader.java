@@ -268,7 +268,9 @@ final class DefaultGraphLoader implements GraphLoader {
         var tagged = new ArrayList<Object>();
         var lists = new ArrayList<Object>();
         for (Paper paper : papers) {
-            Map<String, Object> record = PaperRecord.of(paper, termsById.get(paper.arxivId()));
+            // A fresh load adds the findings' JSON when a batch is sent: for a year of papers, that JSON all at once
+            // would take more heap than the rest of the load.
+            Map<String, Object> record = PaperRecord.of(paper, fresh ? null : termsById.get(paper.arxivId()));
             StoredPaper old = stored.get(paper.arxivId());
             if (old != null && !coversListings(paper, old.listedBy())) {
                 record = PaperRecord.merge(old.props(), record);
@@ -319,7 +321,7 @@ final class DefaultGraphLoader implements GraphLoader {
         run("categories-" + mode, new ArrayList<Object>(categories.values()));
         run("tags-" + mode, tags.entrySet().stream().map(e -> (Object) Map.of("key", e.getKey(), "name", e.getValue())).toList());
         if (fresh) {
-            writeFresh(records, wrote, inCategory, tagged, lists, terms(freshPaperTerms(papers, termsById), papers.size()));
+            writeFresh(records, termsById, wrote, inCategory, tagged, lists, terms(freshPaperTerms(papers, termsById), papers.size()));
             return records;
         }
         run("papers-merge", paperRows);
@@ -494,8 +496,8 @@ final class DefaultGraphLoader implements GraphLoader {
      * batches whose rows name both ends by element id. The database held nothing before, so the element ids are
      * read back by label; a seek by element id costs less than a unique-index seek, and list rows less than maps.
      */
-    private void writeFresh(List<Map<String, Object>> records, List<Object> wrote, List<Object> inCategory, List<Object> tagged,
-            List<Object> lists, TermRows termRows) {
+    private void writeFresh(List<Map<String, Object>> records, Map<String, PaperTerms> termsById, List<Object> wrote,
+            List<Object> inCategory, List<Object> tagged, List<Object> lists, TermRows termRows) {
         timed("full-text-indexes-drop", () -> runSchema("full-text-indexes-drop"));
         run("terms-create", new ArrayList<Object>(termRows.terms().values()));
         var listed = new HashMap<String, java.time.LocalDate[]>();
@@ -507,17 +509,17 @@ final class DefaultGraphLoader implements GraphLoader {
                         a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
             }
         }
-        var rows = new ArrayList<Object>(records.size());
-        for (var record : records) {
+        run("papers-create", mapRows(records, record -> {
             var props = new HashMap<>(record);
-            var dates = listed.get((String) record.get("arxivId"));
+            String id = (String) record.get("arxivId");
+            var dates = listed.get(id);
             if (dates != null) {
                 props.put("firstListed", dates[0]);
                 props.put("lastListed", dates[1]);
             }
-            rows.add(props);
-        }
-        run("papers-create", rows);
+            PaperRecord.putTerms(props, id, termsById.get(id));
+            return props;
+        }));
         Map<String, String> papers = elementIds("papers-ids", Map.of());
         Map<String, String> terms = elementIds("terms-ids", Map.of());
         run("wrote-create-by-id", byElementId(wrote, "author", elementIds("authors-ids", Map.of()), "paper", papers, "position"));
@@ -754,7 +756,7 @@ final class DefaultGraphLoader implements GraphLoader {
     /** How long a load waits for the indexes to come online after a schema step. */
     static final long INDEX_WAIT_SECONDS = 3_600;
 
-    private void run(String name, List<Object> rows) {
+    private void run(String name, List<?> rows) {
         if (rows.isEmpty()) {
             return;
         }
@@ -772,7 +774,7 @@ final class DefaultGraphLoader implements GraphLoader {
         }
     }
 
-    private void write(String name, List<Object> rows) {
+    private void write(String name, List<?> rows) {
         String statement = Cypher.statement(name);
         String markers = loadId + "/" + stepNumber.incrementAndGet() + "/";
         int batches = (rows.size() + options.batchSize() - 1) / options.batchSize();
@@ -806,7 +808,7 @@ final class DefaultGraphLoader implements GraphLoader {
      * was lost (a connection dropped at that moment), the marker shows that the batch is in and it is not written
      * twice. The markers of a load are removed when it ends (and those of a load that died, when the next starts).
      */
-    private void writeBatches(String name, String markers, String statement, List<Object> rows, int first, int step) {
+    private void writeBatches(String name, String markers, String statement, List<?> rows, int first, int step) {
         try (var session = connection.session()) {
             for (int from = first * options.batchSize(); from < rows.size(); from += step * options.batchSize()) {
                 var batch = rows.subList(from, Math.min(rows.size(), from + options.batchSize()));
@@ -928,14 +930,19 @@ final class DefaultGraphLoader implements GraphLoader {
             putList(r, "authors", p.authors().stream().map(AuthorKey::displayName).toList());
             putList(r, "categories", p.categories());
             putList(r, "tags", p.tags());
+            putTerms(r, p.arxivId(), terms);
+            return r;
+        }
+
+        /** Adds a paper's term findings (when it has any) as the JSON property an incremental load ranks again. */
+        static void putTerms(Map<String, Object> r, String arxivId, PaperTerms terms) {
             if (terms != null) {
                 try {
                     r.put("paperTerms", ExtractOutput.JSON.writeValueAsString(terms));
                 } catch (JsonProcessingException e) {
-                    throw new IllegalStateException("cannot serialise the term findings of " + p.arxivId(), e);
+                    throw new IllegalStateException("cannot serialise the term findings of " + arxivId, e);
                 }
             }
-            return r;
         }
 
         /**

@@ -40,9 +40,27 @@ public record PaperTerms(String arxivId, List<Candidate> candidates, List<Acrony
     @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     public record Candidate(String key, int count, int standalone, boolean inTitle, int first, Map<String, Integer> forms) {
 
+        /**
+         * Keys and forms are interned: a corpus repeats a vocabulary of some ten thousand keys in every paper,
+         * and a year of papers holds millions of candidates while it is ranked. Most candidates have one form,
+         * held as a one-entry map.
+         */
         public Candidate {
-            Objects.requireNonNull(key, "key");
-            forms = forms == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(forms));
+            key = Objects.requireNonNull(key, "key").intern();
+            forms = compactForms(forms);
+        }
+
+        private static Map<String, Integer> compactForms(Map<String, Integer> forms) {
+            if (forms == null || forms.isEmpty()) {
+                return Map.of();
+            }
+            if (forms.size() == 1) {
+                var only = forms.entrySet().iterator().next();
+                return Map.of(only.getKey().intern(), only.getValue());
+            }
+            var sorted = new TreeMap<String, Integer>();
+            forms.forEach((form, n) -> sorted.put(form.intern(), n));
+            return java.util.Collections.unmodifiableMap(sorted);
         }
 
         /** Number of words of the key. */

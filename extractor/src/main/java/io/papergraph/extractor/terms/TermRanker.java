@@ -10,12 +10,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Corpus-level ranking of per-paper analyses: resolves acronyms by votes, folds variants onto one key,
  * drops generic phrases, scores term-hood with the C-value and weighs each term in each paper.
  */
 final class TermRanker {
+
+    /** Papers ranked in parallel at a time (see {@link #inChunks}). */
+    private static final int CHUNK = 2048;
 
     private final List<PaperTerms> papers;
     private final TermOptions options;
@@ -72,11 +77,9 @@ final class TermRanker {
 
     TermIndex rank() {
         var acronyms = AcronymResolver.resolve(papers);
-        var merged = papers.parallelStream().map(paper -> merge(paper, acronyms)).toList();
         var stats = new HashMap<String, Stats>();
-        for (int p = 0; p < papers.size(); p++) {
-            var paper = papers.get(p);
-            merged.get(p).byKey().forEach((key, m) -> {
+        inChunks(paper -> merge(paper, acronyms), (paper, merged) -> {
+            merged.byKey().forEach((key, m) -> {
                 var s = stats.computeIfAbsent(key, k -> new Stats());
                 s.df++;
                 s.freq += m.count;
@@ -91,7 +94,7 @@ final class TermRanker {
                     stats.computeIfAbsent(key, k -> new Stats()).namesZh.merge(name.name(), 1, Integer::sum);
                 }
             }
-        }
+        });
         cvalues(stats);
         var kept = new HashMap<String, Stats>();
         for (var e : stats.entrySet()) {
@@ -103,20 +106,38 @@ final class TermRanker {
             s.score = score(s);
             kept.put(key, s);
         }
-        for (var paper : merged) {
-            paper.byKey().forEach((key, m) -> {
+        var mentions = new ArrayList<TermMention>();
+        inChunks(paper -> {
+            var merged = merge(paper, acronyms);
+            return Map.entry(merged, mentions(merged, kept));
+        }, (paper, ranked) -> {
+            ranked.getKey().byKey().forEach((key, m) -> {
                 var s = kept.get(key);
                 if (s != null) {
                     addForms(m.longForms, s.forms);
                     addForms(m.acronyms, s.acronymForms);
                 }
             });
-        }
+            mentions.addAll(ranked.getValue());
+        });
         var terms = new ArrayList<>(kept.entrySet().parallelStream().map(e -> term(e.getKey(), e.getValue())).toList());
         terms.sort(Comparator.comparingDouble(Term::score).reversed().thenComparing(Term::key));
-        var mentions = new ArrayList<TermMention>();
-        merged.parallelStream().map(paper -> mentions(paper, kept)).forEachOrdered(mentions::addAll);
         return new TermIndex(terms, mentions);
+    }
+
+    /**
+     * Maps the papers in parallel, a chunk at a time, and hands each result on in paper order, so that the
+     * per-paper state of the ranking (about as large as the findings themselves) never lives for a whole
+     * corpus at once: each pass merges a paper's candidates again instead of keeping them merged.
+     */
+    private <T> void inChunks(Function<PaperTerms, T> map, BiConsumer<PaperTerms, T> each) {
+        for (int from = 0; from < papers.size(); from += CHUNK) {
+            var chunk = papers.subList(from, Math.min(papers.size(), from + CHUNK));
+            var results = chunk.parallelStream().map(map).toList();
+            for (int i = 0; i < chunk.size(); i++) {
+                each.accept(chunk.get(i), results.get(i));
+            }
+        }
     }
 
     /** One paper's candidates under their resolved keys. */

@@ -1,0 +1,67 @@
+package io.papergraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.papergraph.PapergraphException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+class ExceptionMapperTests {
+
+    @Command(name = "failing")
+    static final class Failing implements Callable<Integer> {
+
+        private final RuntimeException failure;
+
+        Failing(RuntimeException failure) {
+            this.failure = failure;
+        }
+
+        @Override
+        public Integer call() {
+            throw failure;
+        }
+    }
+
+    private static CommandLineRun run(RuntimeException failure) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        var cmd = new CommandLine(new Failing(failure));
+        cmd.setExecutionExceptionHandler(new ExceptionMapper());
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        return new CommandLineRun(cmd.execute(), out.toString(), err.toString());
+    }
+
+    @Test
+    void aUserErrorIsItsMessageOnOneLine() {
+        var run = run(new PapergraphException("data/x.md is not a digest"));
+        assertEquals(ExceptionMapper.EXIT_ERROR, run.exitCode());
+        assertEquals("papergraph: data/x.md is not a digest", run.err().strip());
+    }
+
+    @Test
+    void aWorkerThatRanOutOfHeapIsReportedAsOutOfMemoryWithWhatToDo() {
+        var run = run(new PapergraphException("a writer failed", new OutOfMemoryError("Java heap space")));
+        assertEquals(ExceptionMapper.EXIT_ERROR, run.exitCode());
+        var message = run.err().strip();
+        assertTrue(message.startsWith("papergraph: out of memory: the Java heap (at most "), message);
+        assertTrue(message.contains("PAPERGRAPH_JAVA_OPTS=\"-Xmx8g"), message);
+        assertEquals(1, message.lines().count(), message);
+    }
+
+    @Test
+    void aBugIsNamedAsAnInternalErrorWithoutAStackTrace() {
+        var run = run(new IllegalStateException("broken"));
+        assertEquals(ExceptionMapper.EXIT_ERROR, run.exitCode());
+        assertEquals("papergraph: internal error: IllegalStateException: broken (set PAPERGRAPH_DEBUG=1 for the stack trace)",
+                run.err().strip());
+        assertFalse(run.err().contains("\tat "));
+    }
+}
