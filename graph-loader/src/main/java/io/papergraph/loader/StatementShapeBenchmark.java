@@ -16,7 +16,8 @@ import org.neo4j.driver.Driver;
 /**
  * How fast the shapes of statement the loader could use write relationships on this machine: the same
  * mention relationships (paper to term, four properties) created from map rows with unique-index look-ups,
- * list rows with index look-ups, list rows with element-id look-ups, and rows grouped by paper; each shape
+ * list rows with index look-ups, list rows with element-id look-ups (also without the forms, and with the first
+ * form as a string instead of a list), and rows grouped by paper; each shape
  * runs twice (the first round warms the server up) on an embedded Neo4j over Bolt, one transaction per batch.
  * It measures the ceiling the loader's own statements stand under.
  *
@@ -85,6 +86,8 @@ public final class StatementShapeBenchmark {
                 timeAndRemove(driver, "mentions, map rows, index seeks", "shapes/mentions-by-key-maps", maps, batch);
                 timeAndRemove(driver, "mentions, list rows, index seeks", "shapes/mentions-by-key-lists", keyLists, batch);
                 timeAndRemove(driver, "mentions, list rows, element ids", "shapes/mentions-by-id-lists", idLists, batch);
+                timeAndRemove(driver, "mentions, element ids, no forms", "shapes/mentions-by-id-no-forms", idLists, batch);
+                timeAndRemove(driver, "mentions, element ids, form string", "shapes/mentions-by-id-first-form", idLists, batch);
                 timeAndRemove(driver, "mentions, grouped by paper", "shapes/mentions-by-id-grouped", grouped,
                         Math.max(1, batch / MENTIONS_PER_PAPER));
             }
