@@ -1,5 +1,6 @@
 package io.papergraph.cli;
 
+import io.papergraph.FileTrees;
 import io.papergraph.PapergraphException;
 import io.papergraph.extractor.DigestCorpusReader;
 import io.papergraph.extractor.JsonLines;
@@ -31,7 +32,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +135,7 @@ final class BenchRun {
                 return new Corpus(corpus.papers(), manifest.files(), manifest.entries(), manifest.firstDay(), manifest.lastDay(), true, 0);
             }
         }
-        deleteTree(corpusDir);
+        FileTrees.delete(corpusDir);
         long started = System.nanoTime();
         var manifest = new SyntheticCorpusGenerator(material).generate(corpus, corpusDir);
         return new Corpus(corpus.papers(), manifest.files(), manifest.entries(), manifest.firstDay(), manifest.lastDay(), false,
@@ -156,14 +156,14 @@ final class BenchRun {
 
     /** One timed round of each run after a short warm-up; the extract output stays in {@link #extractOutput()}. */
     Extraction extraction() {
-        deleteTree(extractOutput());
+        FileTrees.delete(extractOutput());
         var settings = new TermBenchmark.Settings(threads, 1, WARM_UP_PAPERS, extractOutput());
         return Extraction.of(TermBenchmark.run(List.of(digests()), settings));
     }
 
     AdminImport adminImport(String maxOffHeapMemory) {
         var work = dir.resolve("import");
-        deleteTree(work);
+        FileTrees.delete(work);
         var result = ExtractOutputImport.run(extractOutput(), work, maxOffHeapMemory);
         var f = result.figures();
         return new AdminImport(f.nodes(), f.relationships(), f.elements(), f.seconds(), f.elementsPerSecond(), result.csvSeconds());
@@ -214,7 +214,7 @@ final class BenchRun {
         var fresh = loadInput(earlier, findings);
         var incremental = loadInput(lastDay, findings);
         var store = dir.resolve("store");
-        deleteTree(store);
+        FileTrees.delete(store);
         try (var server = EmbeddedNeo4j.start(EmbeddedSettings.defaults().withHome(store).withPorts(0, -1));
                 var connection = Neo4jConnection.open(new ConnectionSettings(server.boltUri(), null, null, null))) {
             var loader = GraphLoader.create(connection, TermRankings.standard(TermOptions.defaults()), LoaderOptions.defaults());
@@ -272,7 +272,7 @@ final class BenchRun {
      */
     Build build(String maxHeap) {
         var store = dir.resolve("build-db");
-        deleteTree(store);
+        FileTrees.delete(store);
         var figuresFile = dir.resolve("build-figures.json");
         var log = dir.resolve("build.log");
         var command = new ArrayList<>(List.of(
@@ -317,19 +317,5 @@ final class BenchRun {
 
     static double seconds(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1e9;
-    }
-
-    /** Deletes a folder this benchmark wrote, with everything in it. */
-    static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            for (var file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        } catch (IOException e) {
-            throw new PapergraphException("cannot delete " + root + " for a fresh run: " + e.getMessage(), e);
-        }
     }
 }

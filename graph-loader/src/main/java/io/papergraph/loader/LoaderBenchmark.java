@@ -1,5 +1,6 @@
 package io.papergraph.loader;
 
+import io.papergraph.FileTrees;
 import io.papergraph.extractor.model.ChineseTexts;
 import io.papergraph.extractor.model.DigestFormat;
 import io.papergraph.extractor.model.DigestInfo;
@@ -15,12 +16,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Loader benchmark: generates a synthetic graph (papers with authors, categories, listings and term
@@ -66,9 +65,7 @@ public final class LoaderBenchmark {
             print("fresh load", fresh);
             print("incremental load", incremental);
         } finally {
-            try (Stream<Path> files = Files.walk(home)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            FileTrees.delete(home);
         }
     }
 

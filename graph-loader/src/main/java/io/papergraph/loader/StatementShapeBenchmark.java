@@ -1,16 +1,15 @@
 package io.papergraph.loader;
 
+import io.papergraph.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.neo4j.driver.Driver;
 
 /**
@@ -92,9 +91,7 @@ public final class StatementShapeBenchmark {
                         Math.max(1, batch / MENTIONS_PER_PAPER));
             }
         } finally {
-            try (Stream<Path> files = Files.walk(home)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            FileTrees.delete(home);
         }
     }
 
