@@ -62,9 +62,12 @@ final class BuildCommand implements Callable<Integer> {
         if (serve && connection.uri != null) {
             throw new io.papergraph.PapergraphException("--serve runs the embedded Neo4j; leave out --uri (and NEO4J_URI) to use it");
         }
+        var clusterOptions = clustering.toOptions(spec.commandLine());
         LoadInput input = extract();
         try (GraphTarget target = connection.open()) {
-            LoadCommand.load(target, input, load, clustering.toOptions(spec.commandLine()), spec);
+            LoadCommand.load(target, input, load, spec);
+            input = null; // the clustering reads the graph; the papers and findings of a large build can go
+            LoadCommand.cluster(target, clusterOptions, spec);
             if (serve) {
                 ServeCommand.serve(target, stopAfter, spec);
             } else {

@@ -48,16 +48,18 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        var clusterOptions = clustering.toOptions(spec.commandLine());
         LoadInput input = ExtractOutput.read(dir);
         try (GraphTarget target = connection.open()) {
-            load(target, input, load, clustering.toOptions(spec.commandLine()), spec);
+            load(target, input, load, spec);
+            input = null; // the clustering reads the graph; the papers and findings of a large load can go
+            cluster(target, clusterOptions, spec);
         }
         return 0;
     }
 
-    /** Loads into an open target, recomputes the topic clusters and prints the summaries: shared with {@code build}. */
-    static LoadReport load(GraphTarget target, LoadInput input, LoadOptions options, ClusterOptions clusterOptions,
-            CommandSpec spec) {
+    /** Loads into an open target and prints the summary: shared with {@code build}. */
+    static LoadReport load(GraphTarget target, LoadInput input, LoadOptions options, CommandSpec spec) {
         var out = spec.commandLine().getOut();
         out.printf("Loading %d digest(s), %d paper(s) into %s%n", input.digests().size(), input.papers().size(), target.describe());
         out.flush();
@@ -68,10 +70,15 @@ final class LoadCommand implements Callable<Integer> {
             out.println(report.describeSteps());
         }
         out.flush();
+        return report;
+    }
+
+    /** Recomputes the topic clusters of the graph and prints their summary: shared with {@code build}. */
+    static void cluster(GraphTarget target, ClusterOptions clusterOptions, CommandSpec spec) {
+        var out = spec.commandLine().getOut();
         var clusters = TopicClusterer.create(target.connection().driver(), target.connection().database())
                 .recompute(clusterOptions);
         out.println(clusters.describe());
         out.flush();
-        return report;
     }
 }

@@ -43,8 +43,18 @@ final class DefaultTopicClusterer implements TopicClusterer {
                 var edges = tx.run(Statements.load("read-cooccurrences")).list(r -> new CoOccurrence(
                         r.get("source").asString(), r.get("target").asString(),
                         r.get("papers").asNumber().longValue(), r.get("strength").asNumber().doubleValue()));
-                var mentions = tx.run(Statements.load("read-mentions")).list(r -> new WeightedMention(
-                        r.get("arxivId").asString(), r.get("termKey").asString(), r.get("weight").asNumber().doubleValue()));
+                // A graph of a year of papers has millions of mentions: records are taken one at a time (list() would
+                // buffer them all first), and each paper id and term key is held once, not once per mention.
+                var termKeys = new HashMap<String, String>();
+                terms.forEach(t -> termKeys.put(t.key(), t.key()));
+                var paperIds = new HashMap<String, String>();
+                var mentions = new ArrayList<WeightedMention>();
+                tx.run(Statements.load("read-mentions")).forEachRemaining(r -> {
+                    String termKey = r.get("termKey").asString();
+                    String arxivId = r.get("arxivId").asString();
+                    mentions.add(new WeightedMention(paperIds.computeIfAbsent(arxivId, id -> id),
+                            termKeys.getOrDefault(termKey, termKey), r.get("weight").asNumber().doubleValue()));
+                });
                 return new CooccurrenceGraph(terms, edges, mentions);
             });
         }
