@@ -209,26 +209,34 @@ final class BenchRun {
         for (var digest : manifest.digests()) {
             (digest.date().equals(manifest.lastDay()) ? lastDay : earlier).add(digests().resolve(digest.file()));
         }
-        var findings = new HashMap<String, PaperTerms>();
-        JsonLines.read(extractOutput().resolve(ExtractOutput.PAPER_TERMS), PaperTerms.class).forEach(t -> findings.put(t.arxivId(), t));
-        var fresh = loadInput(earlier, findings);
-        var incremental = loadInput(lastDay, findings);
+        var findings = extractOutput().resolve(ExtractOutput.PAPER_TERMS);
         var store = dir.resolve("store");
         FileTrees.delete(store);
         try (var server = EmbeddedNeo4j.start(EmbeddedSettings.defaults().withHome(store).withPorts(0, -1));
                 var connection = Neo4jConnection.open(new ConnectionSettings(server.boltUri(), null, null, null))) {
             var loader = GraphLoader.create(connection, TermRankings.standard(TermOptions.defaults()), LoaderOptions.defaults());
             loader.applySchema();
-            var freshReport = loader.load(fresh);
-            var incrementalReport = loader.load(incremental);
-            writeLoadSteps(freshReport, incrementalReport);
-            var freshLoad = Load.of(fresh, freshReport);
-            var incrementalLoad = Load.of(incremental, incrementalReport);
+            var fresh = load(loader, earlier, findings);
+            var incremental = load(loader, lastDay, findings);
+            writeLoadSteps(fresh.report(), incremental.report());
             var summary = TopicClusterer.create(connection.driver(), connection.database()).recompute(ClusterOptions.defaults());
             var clustering = new Clustering(summary.engine().name(), summary.terms(), summary.clusters(),
                     summary.took().toNanos() / 1e9);
-            return new GraphFigures(freshLoad, incrementalLoad, clustering, reports(connection));
+            return new GraphFigures(fresh.load(), incremental.load(), clustering, reports(connection));
         }
+    }
+
+    private record LoadRun(Load load, LoadReport report) {
+    }
+
+    /**
+     * Loads the given digests with the term findings of their papers from the extract output. The input lives
+     * for this load only: held beside the graph of the next one, a year of papers outgrows a 4 GiB heap.
+     */
+    private static LoadRun load(GraphLoader loader, List<Path> files, Path findingsFile) {
+        var input = loadInput(files, findingsFile);
+        var report = loader.load(input);
+        return new LoadRun(Load.of(input, report), report);
     }
 
     /** Where each load spent its time, step by step (as {@code load --timings} prints it), in {@code load-steps.txt}. */
@@ -242,9 +250,11 @@ final class BenchRun {
         }
     }
 
-    private static LoadInput loadInput(List<Path> files, Map<String, PaperTerms> findings) {
+    private static LoadInput loadInput(List<Path> files, Path findingsFile) {
         var corpus = new DigestCorpusReader().read(files);
-        var terms = corpus.papers().stream().map(p -> findings.get(p.arxivId())).filter(Objects::nonNull).toList();
+        var ids = new java.util.HashSet<String>();
+        corpus.papers().forEach(p -> ids.add(p.arxivId()));
+        var terms = JsonLines.read(findingsFile, PaperTerms.class).stream().filter(t -> ids.contains(t.arxivId())).toList();
         return new LoadInput(corpus.digests(), corpus.papers(), terms);
     }
 

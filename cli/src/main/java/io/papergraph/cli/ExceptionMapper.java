@@ -26,6 +26,12 @@ final class ExceptionMapper implements IExecutionExceptionHandler {
             debug(ex, err);
             return EXIT_ERROR;
         }
+        String serverMemory = serverOutOfMemory(ex);
+        if (serverMemory != null) {
+            err.println(SERVER_OUT_OF_MEMORY.formatted(serverMemory));
+            debug(ex, err);
+            return EXIT_ERROR;
+        }
         if (ex instanceof PapergraphException pe) {
             err.println("papergraph: " + pe.getMessage());
             debug(ex, err);
@@ -37,6 +43,28 @@ final class ExceptionMapper implements IExecutionExceptionHandler {
         debug(ex, err);
         return EXIT_ERROR;
     }
+
+    /** What to do when the Neo4j server ran out of memory, with the server's message. */
+    static final String SERVER_OUT_OF_MEMORY = "papergraph: the Neo4j server ran out of memory (%s); for the embedded"
+            + " server, which shares papergraph's heap, run again with more, e.g. PAPERGRAPH_JAVA_OPTS=\"-Xmx8g -XX:+UseParallelGC\";"
+            + " for another server, raise its server.memory.heap.max_size";
+
+    /**
+     * The message of a Neo4j error that says the server's heap ran out ("Java heap space", "GC overhead limit
+     * exceeded": the server reports its OutOfMemoryError as a transient error), or null.
+     */
+    static String serverOutOfMemory(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.neo4j.driver.exceptions.Neo4jException && t.getMessage() != null
+                    && MEMORY_MESSAGES.matcher(t.getMessage()).find()) {
+                return t.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern MEMORY_MESSAGES =
+            java.util.regex.Pattern.compile("GC overhead limit exceeded|Java heap space|OutOfMemoryError");
 
     /** Whether the heap ran out, here or in a worker thread whose failure this exception carries. */
     static boolean outOfMemory(Throwable ex) {

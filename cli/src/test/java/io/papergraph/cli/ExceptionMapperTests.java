@@ -57,6 +57,17 @@ class ExceptionMapperTests {
     }
 
     @Test
+    void aServerThatRanOutOfHeapIsReportedAsSuchWithWhatToDoForBothKindsOfServer() {
+        var run = run(new org.neo4j.driver.exceptions.TransientException("Neo.TransientError.General.OutOfMemoryError",
+                "GC overhead limit exceeded"));
+        assertEquals(ExceptionMapper.EXIT_ERROR, run.exitCode());
+        var message = run.err().strip();
+        assertTrue(message.startsWith("papergraph: the Neo4j server ran out of memory (GC overhead limit exceeded);"), message);
+        assertTrue(message.contains("PAPERGRAPH_JAVA_OPTS=") && message.contains("server.memory.heap.max_size"), message);
+        assertEquals(1, message.lines().count(), message);
+    }
+
+    @Test
     void aBugIsNamedAsAnInternalErrorWithoutAStackTrace() {
         var run = run(new IllegalStateException("broken"));
         assertEquals(ExceptionMapper.EXIT_ERROR, run.exitCode());

@@ -38,6 +38,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         this.httpPort = httpPort;
     }
 
+    /** How much transaction log the embedded store keeps besides what recovery needs. */
+    static final String TRANSACTION_LOG_RETENTION = "512M size";
+
     /** Starts the server, or fails with a {@link PapergraphException} saying why (store in use, port taken...). */
     public static EmbeddedNeo4j start(EmbeddedSettings settings) {
         Path home = settings.home().toAbsolutePath().normalize();
@@ -50,6 +53,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.auth_enabled, settings.authEnabled())
                 .setConfig(GraphDatabaseSettings.pagecache_memory, settings.pageCacheBytes())
                 .setConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"))
+                // Transaction logs serve backups and clusters, neither of which a local store has; kept for the
+                // default "2 days", a year of papers left 5 GiB of them beside a 3.2 GiB store.
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, TRANSACTION_LOG_RETENTION)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(LOCALHOST, settings.boltPort()))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress(LOCALHOST, settings.boltPort()))
