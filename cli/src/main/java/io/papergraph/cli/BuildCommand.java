@@ -4,6 +4,7 @@ import io.papergraph.extractor.DigestCorpus;
 import io.papergraph.extractor.DigestCorpusReader;
 import io.papergraph.extractor.model.Problem;
 import io.papergraph.extractor.terms.TermExtractor;
+import io.papergraph.loader.GraphLoader;
 import io.papergraph.loader.GraphTarget;
 import io.papergraph.loader.LoadInput;
 import java.nio.file.Path;
@@ -63,8 +64,11 @@ final class BuildCommand implements Callable<Integer> {
             throw new io.papergraph.PapergraphException("--serve runs the embedded Neo4j; leave out --uri (and NEO4J_URI) to use it");
         }
         var clusterOptions = clustering.toOptions(spec.commandLine());
-        LoadInput input = extract();
+        var extractor = TermExtractor.create(load.termOptions());
+        DigestCorpus corpus = read();
         try (GraphTarget target = connection.open()) {
+            LoadInput input = analyse(corpus, extractor, target);
+            corpus = null; // the input holds what the load needs of it
             LoadCommand.load(target, input, load, spec);
             input = null; // the clustering reads the graph; the papers and findings of a large build can go
             LoadCommand.cluster(target, clusterOptions, spec);
@@ -77,9 +81,8 @@ final class BuildCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The extraction step: digests to papers (and their term findings), with a summary and the problems met. */
-    private LoadInput extract() {
-        var extractor = TermExtractor.create(load.termOptions());
+    /** Reads the digests, with a summary and the problems met. */
+    private DigestCorpus read() {
         DigestCorpus corpus = new DigestCorpusReader().read(inputs);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
@@ -91,8 +94,24 @@ final class BuildCommand implements Callable<Integer> {
             err.printf("... and %d more problems (run 'papergraph extract' to get them all)%n", corpus.problems().size() - PROBLEMS_SHOWN);
         }
         err.flush();
-        var analyses = extractor.analyzeAll(corpus.papers());
-        out.printf("Analysed the terms of %d paper(s).%n", analyses.size());
+        return corpus;
+    }
+
+    /**
+     * Finds the terms of the papers the load will write: those listed by digests not loaded yet or changed. The
+     * papers of digests loaded already keep their stored findings, so a daily build analyses one day, not the year.
+     */
+    private LoadInput analyse(DigestCorpus corpus, TermExtractor extractor, GraphTarget target) {
+        var pending = GraphLoader.create(target.connection(), TermRankings.standard(load.termOptions()), load.loaderOptions())
+                .digestsToLoad(corpus.digests());
+        var papers = corpus.papers().stream()
+                .filter(p -> p.listings().stream().anyMatch(l -> pending.contains(l.digest())))
+                .toList();
+        var analyses = extractor.analyzeAll(papers);
+        var out = spec.commandLine().getOut();
+        int unchanged = corpus.papers().size() - papers.size();
+        out.printf("Analysed the terms of %d paper(s)%s.%n", analyses.size(),
+                unchanged == 0 ? "" : "; " + unchanged + " other(s) are listed by digests loaded already");
         out.flush();
         return new LoadInput(corpus.digests(), corpus.papers(), analyses);
     }

@@ -3,9 +3,12 @@ package io.papergraph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.papergraph.loader.GraphFingerprint;
 import io.papergraph.loader.Neo4jConnection;
 import io.papergraph.loader.Neo4jExtension;
+import io.papergraph.extractor.DigestCorpusReader;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BuildCommandIT {
 
     private static final String DIGEST = Path.of("..", "data", "digests", "000_58d367911e4c672a.txt").toString();
+    private static final String OTHER_DIGEST = Path.of("..", "data", "digests", "001_7d4dfe1d692b6f6f.txt").toString();
 
     @Test
     void extractsAndLoadsAndSkipsWhatIsLoaded(Neo4jConnection neo4j) {
@@ -29,6 +33,28 @@ class BuildCommandIT {
         var again = CommandLineRun.of("build", DIGEST, "--uri", neo4j.uri());
         assertEquals(0, again.exitCode(), again.err());
         assertTrue(again.out().contains("0 loaded, 0 reloaded, 1 unchanged (skipped)"), again.out());
+        assertTrue(again.out().contains("Analysed the terms of 0 paper(s); 32 other(s) are listed by digests loaded already."),
+                again.out());
+    }
+
+    @Test
+    void analysesThePapersOfNewDigestsOnlyAndEndsWithTheGraphOfOneBuild(Neo4jConnection neo4j) {
+        var first = CommandLineRun.of("build", DIGEST, "--uri", neo4j.uri(), "--no-progress");
+        assertEquals(0, first.exitCode(), first.err());
+        var both = CommandLineRun.of("build", DIGEST, OTHER_DIGEST, "--uri", neo4j.uri(), "--no-progress");
+        assertEquals(0, both.exitCode(), both.err());
+        int ofOther = new DigestCorpusReader().read(List.of(Path.of(OTHER_DIGEST))).papers().size();
+        int ofBoth = new DigestCorpusReader().read(List.of(Path.of(DIGEST), Path.of(OTHER_DIGEST))).papers().size();
+        assertTrue(ofBoth > ofOther, "the digests list other papers too");
+        assertTrue(both.out().contains("Analysed the terms of " + ofOther + " paper(s); " + (ofBoth - ofOther)
+                + " other(s) are listed by digests loaded already."), both.out());
+        var inTwoSteps = GraphFingerprint.of(neo4j);
+        try (var session = neo4j.session()) {
+            session.run("MATCH (n) DETACH DELETE n").consume();
+        }
+        var atOnce = CommandLineRun.of("build", DIGEST, OTHER_DIGEST, "--uri", neo4j.uri(), "--no-progress");
+        assertEquals(0, atOnce.exitCode(), atOnce.err());
+        assertEquals(GraphFingerprint.of(neo4j), inTwoSteps);
     }
 
     @Test

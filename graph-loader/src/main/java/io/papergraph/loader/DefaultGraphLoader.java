@@ -188,6 +188,20 @@ final class DefaultGraphLoader implements GraphLoader {
         });
     }
 
+    @Override
+    public Set<String> digestsToLoad(List<DigestInfo> digests) {
+        return guarded("reading which digests are loaded", () -> "nothing was written", () -> {
+            Map<String, String> stored = readDigests();
+            var out = new TreeSet<String>();
+            for (DigestInfo d : digests) {
+                if (!d.contentHash().equals(stored.get(d.file()))) {
+                    out.add(d.file());
+                }
+            }
+            return out;
+        });
+    }
+
     private LoadReport report(List<String> loaded, List<String> reloaded, List<String> skipped, int written, int removed, long start) {
         return new LoadReport(loaded, reloaded, skipped, written, removed, nodesCreated.get(), nodesDeleted.get(),
                 relationshipsCreated.get(), relationshipsDeleted.get(), elementsUpdated.get(), propertiesSet.get(),

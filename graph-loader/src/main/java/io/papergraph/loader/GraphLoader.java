@@ -1,5 +1,9 @@
 package io.papergraph.loader;
 
+import io.papergraph.extractor.model.DigestInfo;
+import java.util.List;
+import java.util.Set;
+
 /**
  * Writes extracted digests, papers and terms into a Neo4j database, idempotently and incrementally:
  * loading the same input twice changes nothing, and loading day 2 after day 1 gives the graph that loading
@@ -14,6 +18,12 @@ public sealed interface GraphLoader permits DefaultGraphLoader {
 
     /** Creates the constraints and indexes of the graph model that do not exist yet, and waits for them. */
     void applySchema();
+
+    /**
+     * The files of those digests that {@link #load} would write: not loaded yet, changed since (another content
+     * hash), or left unfinished by an earlier load. A build analyses the terms of these digests' papers only.
+     */
+    Set<String> digestsToLoad(List<DigestInfo> digests);
 
     /**
      * Loads the input. Digests already loaded with the same content hash are skipped; changed ones (and ones
