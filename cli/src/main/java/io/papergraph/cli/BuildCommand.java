@@ -25,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Reads digests (files, or directories searched recursively), finds their papers and terms, and loads them",
             "into Neo4j. Without --uri, an embedded Neo4j runs on --db-dir (default ./papergraph-db); with --serve it",
             "keeps running afterwards, with Neo4j Browser at http://localhost:7474/browser/, until Ctrl-C.",
-            "Digests already loaded with the same content are skipped; changed ones are reloaded."
+            "Digests already loaded with the same content are skipped (their papers' terms are not analysed again);",
+            "changed ones are reloaded."
         },
         footer = {
             "",
