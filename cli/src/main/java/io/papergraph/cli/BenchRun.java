@@ -33,9 +33,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -252,7 +252,7 @@ final class BenchRun {
 
     private static LoadInput loadInput(List<Path> files, Path findingsFile) {
         var corpus = new DigestCorpusReader().read(files);
-        var ids = new java.util.HashSet<String>();
+        var ids = new HashSet<String>();
         corpus.papers().forEach(p -> ids.add(p.arxivId()));
         var terms = JsonLines.read(findingsFile, PaperTerms.class).stream().filter(t -> ids.contains(t.arxivId())).toList();
         return new LoadInput(corpus.digests(), corpus.papers(), terms);

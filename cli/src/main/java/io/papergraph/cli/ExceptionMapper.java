@@ -15,14 +15,14 @@ final class ExceptionMapper implements IExecutionExceptionHandler {
     static final int EXIT_ERROR = 1;
 
     /** What to do when the heap is full, with the heap's maximum in MiB. */
-    static final String OUT_OF_MEMORY = "papergraph: out of memory: the Java heap (at most %d MiB) is full;"
+    private static final String OUT_OF_MEMORY = "papergraph: out of memory: the Java heap (at most %d MiB) is full;"
             + " run again with more, e.g. PAPERGRAPH_JAVA_OPTS=\"-Xmx8g -XX:+UseParallelGC\" ./papergraph ...";
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         var err = cmd.getErr();
-        if (outOfMemory(ex)) {
-            err.println(OUT_OF_MEMORY.formatted(Runtime.getRuntime().maxMemory() >> 20));
+        if (cause(ex, t -> t instanceof OutOfMemoryError) != null) {
+            err.println(outOfMemoryMessage());
             debug(ex, err);
             return EXIT_ERROR;
         }
@@ -54,26 +54,30 @@ final class ExceptionMapper implements IExecutionExceptionHandler {
      * exceeded": the server reports its OutOfMemoryError as a transient error), or null.
      */
     static String serverOutOfMemory(Throwable ex) {
-        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.neo4j.driver.exceptions.Neo4jException && t.getMessage() != null
-                    && MEMORY_MESSAGES.matcher(t.getMessage()).find()) {
-                return t.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
-            }
-        }
-        return null;
+        Throwable t = cause(ex, c -> c instanceof org.neo4j.driver.exceptions.Neo4jException && c.getMessage() != null
+                && MEMORY_MESSAGES.matcher(c.getMessage()).find());
+        return t == null ? null : t.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     private static final java.util.regex.Pattern MEMORY_MESSAGES =
             java.util.regex.Pattern.compile("GC overhead limit exceeded|Java heap space|OutOfMemoryError");
 
-    /** Whether the heap ran out, here or in a worker thread whose failure this exception carries. */
-    static boolean outOfMemory(Throwable ex) {
+    /** The heap-full line, with this JVM's maximum heap. */
+    static String outOfMemoryMessage() {
+        return OUT_OF_MEMORY.formatted(Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /**
+     * The first of the exception and its causes that matches, or null: a worker thread's failure reaches the
+     * command wrapped in the exception that reports it.
+     */
+    private static Throwable cause(Throwable ex, java.util.function.Predicate<Throwable> matches) {
         for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OutOfMemoryError) {
-                return true;
+            if (matches.test(t)) {
+                return t;
             }
         }
-        return false;
+        return null;
     }
 
     private static void debug(Throwable ex, java.io.PrintWriter err) {

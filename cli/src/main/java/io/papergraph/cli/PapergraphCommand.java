@@ -50,7 +50,7 @@ public final class PapergraphCommand implements Runnable {
             code = commandLine().execute(args);
         } catch (OutOfMemoryError e) {
             // Thrown by the command's own thread, past picocli's handler; the heap is free again once it unwinds.
-            System.err.println(ExceptionMapper.OUT_OF_MEMORY.formatted(Runtime.getRuntime().maxMemory() >> 20));
+            System.err.println(ExceptionMapper.outOfMemoryMessage());
             code = ExceptionMapper.EXIT_ERROR;
         }
         System.exit(code);

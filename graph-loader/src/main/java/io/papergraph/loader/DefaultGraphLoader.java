@@ -132,7 +132,7 @@ final class DefaultGraphLoader implements GraphLoader {
                 if (!storedDigests.containsKey(d.file())) {
                     loaded.add(d.file());
                     toLoad.add(d);
-                } else if (d.contentHash().equals(storedDigests.get(d.file()))) {
+                } else if (loadedAsIs(d, storedDigests)) {
                     skipped.add(d.file());
                 } else {
                     reloaded.add(d.file());
@@ -194,12 +194,17 @@ final class DefaultGraphLoader implements GraphLoader {
             Map<String, String> stored = readDigests();
             var out = new TreeSet<String>();
             for (DigestInfo d : digests) {
-                if (!d.contentHash().equals(stored.get(d.file()))) {
+                if (!loadedAsIs(d, stored)) {
                     out.add(d.file());
                 }
             }
             return out;
         });
+    }
+
+    /** Whether the digest is in the graph, fully loaded, with the same content (its stored hash is that of a finished load). */
+    private static boolean loadedAsIs(DigestInfo d, Map<String, String> stored) {
+        return d.contentHash().equals(stored.get(d.file()));
     }
 
     private LoadReport report(List<String> loaded, List<String> reloaded, List<String> skipped, int written, int removed, long start) {
