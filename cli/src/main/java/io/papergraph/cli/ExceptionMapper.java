@@ -26,7 +26,13 @@ final class ExceptionMapper implements IExecutionExceptionHandler {
             debug(ex, err);
             return EXIT_ERROR;
         }
-        String serverMemory = serverOutOfMemory(ex);
+        String transactionMemory = serverMessage(ex, TRANSACTION_MEMORY_MESSAGES);
+        if (transactionMemory != null) {
+            err.println(SERVER_TRANSACTION_MEMORY.formatted(transactionMemory));
+            debug(ex, err);
+            return EXIT_ERROR;
+        }
+        String serverMemory = serverMessage(ex, MEMORY_MESSAGES);
         if (serverMemory != null) {
             err.println(SERVER_OUT_OF_MEMORY.formatted(serverMemory));
             debug(ex, err);
@@ -49,18 +55,28 @@ final class ExceptionMapper implements IExecutionExceptionHandler {
             + " server, which shares papergraph's heap, run again with more, e.g. PAPERGRAPH_JAVA_OPTS=\"-Xmx8g -XX:+UseParallelGC\";"
             + " for another server, raise its server.memory.heap.max_size";
 
+    /** What to do when one transaction needed more memory than the server allows a transaction. */
+    static final String SERVER_TRANSACTION_MEMORY = "papergraph: the Neo4j server refused a transaction that needed more"
+            + " memory than its limit (%s); for the embedded server, whose limit is 70%% of papergraph's heap, run again"
+            + " with more, e.g. PAPERGRAPH_JAVA_OPTS=\"-Xmx8g -XX:+UseParallelGC\"; for another server, raise its"
+            + " dbms.memory.transaction.total.max or db.memory.transaction.max";
+
     /**
-     * The message of a Neo4j error that says the server's heap ran out ("Java heap space", "GC overhead limit
-     * exceeded": the server reports its OutOfMemoryError as a transient error), or null.
+     * The message of the first Neo4j error among the exception and its causes that matches, on one line, or null:
+     * the server reports its OutOfMemoryError ("Java heap space", "GC overhead limit exceeded") and a transaction over
+     * its memory limit as transient errors.
      */
-    static String serverOutOfMemory(Throwable ex) {
+    static String serverMessage(Throwable ex, java.util.regex.Pattern messages) {
         Throwable t = cause(ex, c -> c instanceof org.neo4j.driver.exceptions.Neo4jException && c.getMessage() != null
-                && MEMORY_MESSAGES.matcher(c.getMessage()).find());
+                && messages.matcher(c.getMessage()).find());
         return t == null ? null : t.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     private static final java.util.regex.Pattern MEMORY_MESSAGES =
             java.util.regex.Pattern.compile("GC overhead limit exceeded|Java heap space|OutOfMemoryError");
+
+    private static final java.util.regex.Pattern TRANSACTION_MEMORY_MESSAGES =
+            java.util.regex.Pattern.compile("memory\\.transaction\\.(total\\.)?max|MemoryPoolOutOfMemoryError");
 
     /** The heap-full line, with this JVM's maximum heap. */
     static String outOfMemoryMessage() {

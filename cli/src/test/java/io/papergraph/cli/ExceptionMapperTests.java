@@ -68,6 +68,20 @@ class ExceptionMapperTests {
     }
 
     @Test
+    void aTransactionOverTheServersMemoryLimitIsReportedWithTheSettingToRaise() {
+        // The message the embedded 5.26 server gave when one transaction outgrew its 2.5 GiB limit.
+        var run = run(new PapergraphException("clustering failed", new org.neo4j.driver.exceptions.TransientException(
+                "Neo.TransientError.General.MemoryPoolOutOfMemoryError", "The allocation of an extra 2.0 MiB would use"
+                + " more than the limit 2.5 GiB. Currently using 2.5 GiB. dbms.memory.transaction.total.max threshold reached")));
+        assertEquals(ExceptionMapper.EXIT_ERROR, run.exitCode());
+        var message = run.err().strip();
+        assertTrue(message.startsWith("papergraph: the Neo4j server refused a transaction that needed more memory than its"
+                + " limit (The allocation of an extra 2.0 MiB"), message);
+        assertTrue(message.contains("PAPERGRAPH_JAVA_OPTS=") && message.contains("dbms.memory.transaction.total.max or"), message);
+        assertEquals(1, message.lines().count(), message);
+    }
+
+    @Test
     void aBugIsNamedAsAnInternalErrorWithoutAStackTrace() {
         var run = run(new IllegalStateException("broken"));
         assertEquals(ExceptionMapper.EXIT_ERROR, run.exitCode());

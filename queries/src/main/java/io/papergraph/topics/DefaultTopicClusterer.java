@@ -16,14 +16,20 @@ import org.neo4j.driver.exceptions.Neo4jException;
 /** {@link TopicClusterer} over the Neo4j Java Driver; all statements come from {@code .cypher} files. */
 final class DefaultTopicClusterer implements TopicClusterer {
 
-    private static final int BATCH_SIZE = 10_000;
+    /** Rows (or deletions) per write transaction: small enough for any server's transaction memory. */
+    static final int DEFAULT_BATCH_SIZE = 10_000;
 
     private final Driver driver;
     private final String database;
+    private final int batchSize;
 
-    DefaultTopicClusterer(Driver driver, String database) {
+    DefaultTopicClusterer(Driver driver, String database, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be positive: " + batchSize);
+        }
         this.driver = driver;
         this.database = database;
+        this.batchSize = batchSize;
     }
 
     private Session session() {
@@ -128,8 +134,15 @@ final class DefaultTopicClusterer implements TopicClusterer {
         }
     }
 
-    /** Replaces the previous clustering in one transaction, so readers see the old or the new one, never a mix. */
+    /**
+     * Replaces the previous clustering without one large transaction (at a year of papers it would outgrow the
+     * server's transaction memory): this run's clusters and relationships are written in batches as
+     * {@code ClusterDraft} nodes, which reports do not match; one small transaction then retires the old
+     * {@code Cluster} nodes and promotes the drafts, so readers see the old clustering or the new one, never a mix;
+     * the retired ones are deleted in batches. Drafts or retired clusters of an interrupted run go the same way.
+     */
     private void write(TopicClusters result) {
+        var generation = UUID.randomUUID().toString();
         var clusters = new ArrayList<Map<String, Object>>();
         var memberships = new ArrayList<Map<String, Object>>();
         for (var cluster : result.clusters()) {
@@ -149,33 +162,48 @@ final class DefaultTopicClusterer implements TopicClusterer {
                 .map(s -> Map.<String, Object>of("arxivId", s.arxivId(), "clusterId", s.clusterId(), "share", s.share()))
                 .toList();
         var options = result.options();
-        var settings = Map.<String, Object>of("algorithm", options.algorithm().cliName(),
+        var settings = Map.<String, Object>of("generation", generation, "algorithm", options.algorithm().cliName(),
                 "engine", options.engine().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                 "resolution", options.resolution(), "minClusterSize", options.minClusterSize(), "seed", options.seed());
         try (var session = session()) {
             session.executeWrite(tx -> tx.run(Statements.load("create-cluster-constraint")).consume());
-            session.executeWrite(tx -> {
-                tx.run(Statements.load("delete-clusters")).consume();
-                for (var batch : batches(clusters)) {
-                    var parameters = new HashMap<>(settings);
-                    parameters.put("rows", batch);
-                    tx.run(Statements.load("write-clusters"), Values.value(parameters)).consume();
-                }
-                for (var batch : batches(memberships)) {
-                    tx.run(Statements.load("write-term-memberships"), Map.of("rows", batch)).consume();
-                }
-                for (var batch : batches(shares)) {
-                    tx.run(Statements.load("write-paper-shares"), Map.of("rows", batch)).consume();
-                }
-                return null;
-            });
+            session.executeWrite(tx -> tx.run(Statements.load("create-cluster-draft-index")).consume());
+            session.executeWrite(tx -> tx.run(Statements.load("await-cluster-indexes")).consume());
+            deleteStale(session, generation);
+            for (var batch : batches(clusters)) {
+                var parameters = new HashMap<>(settings);
+                parameters.put("rows", batch);
+                session.executeWrite(tx -> tx.run(Statements.load("write-clusters"), Values.value(parameters)).consume());
+            }
+            writeInBatches(session, "write-term-memberships", memberships, generation);
+            writeInBatches(session, "write-paper-shares", shares, generation);
+            session.executeWrite(tx -> tx.run(Statements.load("switch-clusters"), Map.of("generation", generation)).consume());
+            deleteStale(session, generation);
         }
     }
 
-    private static <T> List<List<T>> batches(List<T> rows) {
+    private void writeInBatches(Session session, String statement, List<Map<String, Object>> rows, String generation) {
+        var query = Statements.load(statement);
+        for (var batch : batches(rows)) {
+            session.executeWrite(tx -> tx.run(query, Map.of("rows", batch, "generation", generation)).consume());
+        }
+    }
+
+    /** Deletes, a batch per transaction, every cluster that is neither current nor this run's draft. */
+    private void deleteStale(Session session, String generation) {
+        var parameters = Map.<String, Object>of("generation", generation, "limit", batchSize);
+        for (var statement : List.of(Statements.load("delete-clusters"), Statements.load("delete-cluster-nodes"))) {
+            long deleted;
+            do {
+                deleted = session.executeWrite(tx -> tx.run(statement, parameters).single().get("deleted").asLong());
+            } while (deleted > 0);
+        }
+    }
+
+    private <T> List<List<T>> batches(List<T> rows) {
         var batches = new ArrayList<List<T>>();
-        for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
-            batches.add(rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)));
+        for (int from = 0; from < rows.size(); from += batchSize) {
+            batches.add(rows.subList(from, Math.min(rows.size(), from + batchSize)));
         }
         return batches;
     }

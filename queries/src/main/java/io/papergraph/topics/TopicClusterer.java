@@ -5,7 +5,8 @@ import org.neo4j.driver.Driver;
 /**
  * Recomputes the topic clusters of a loaded graph: reads the term co-occurrence graph and the papers'
  * mentions, runs Leiden (in this JVM, or with GDS on the server) and replaces the previous
- * {@code Cluster} nodes and {@code IN_CLUSTER} relationships in one transaction.
+ * {@code Cluster} nodes and {@code IN_CLUSTER} relationships: written in batches beside the old ones, then
+ * switched in one small transaction, so readers see the old clustering or the new one.
  */
 public sealed interface TopicClusterer permits DefaultTopicClusterer {
 
@@ -14,7 +15,7 @@ public sealed interface TopicClusterer permits DefaultTopicClusterer {
      * @param database the database name, or null for the server's default
      */
     static TopicClusterer create(Driver driver, String database) {
-        return new DefaultTopicClusterer(driver, database);
+        return new DefaultTopicClusterer(driver, database, DefaultTopicClusterer.DEFAULT_BATCH_SIZE);
     }
 
     /** Clusters and writes the result; the build command calls this after loading. */

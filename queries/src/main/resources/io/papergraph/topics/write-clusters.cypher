@@ -1,5 +1,6 @@
 UNWIND $rows AS row
-CREATE (c:Cluster {id: row.id})
+// Drafts of this run's clusters: invisible to reports (they match :Cluster) until switch-clusters.
+CREATE (c:ClusterDraft {id: row.id, generation: $generation})
 SET c.label = row.label,
     c.labelZh = row.labelZh,
     c.size = row.size,

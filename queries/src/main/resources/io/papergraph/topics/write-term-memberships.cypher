@@ -1,4 +1,4 @@
 UNWIND $rows AS row
 MATCH (t:Term {key: row.termKey})
-MATCH (c:Cluster {id: row.clusterId})
+MATCH (c:ClusterDraft {id: row.clusterId, generation: $generation})
 CREATE (t)-[:IN_CLUSTER {weight: row.weight}]->(c)

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.papergraph.PapergraphException;
+import io.papergraph.queries.ReportCatalog;
+import io.papergraph.queries.ReportRunner;
 import io.papergraph.testing.SmallGraph;
 import io.papergraph.testing.TestNeo4j;
 import java.util.List;
@@ -84,6 +86,51 @@ class TopicClustererIT {
         clusterer.recompute(ClusterOptions.defaults().withEngine(ClusterEngine.IN_PROCESS).withMinClusterSize(1));
         assertNotEquals(first, clusteringFingerprint());
         assertEquals(12L, rows("MATCH (:Term)-[r:IN_CLUSTER]->() RETURN count(r) AS n").get(0).get("n"));
+    }
+
+    @Test
+    void writingInManySmallTransactionsGivesTheSameClustering() {
+        clusterer.recompute(ClusterOptions.defaults().withEngine(ClusterEngine.IN_PROCESS));
+        var oneBatch = clusteringFingerprint();
+        clusterer.recompute(ClusterOptions.defaults().withEngine(ClusterEngine.IN_PROCESS).withMinClusterSize(1));
+
+        new DefaultTopicClusterer(driver, null, 2).recompute(ClusterOptions.defaults().withEngine(ClusterEngine.IN_PROCESS));
+
+        assertEquals(oneBatch, clusteringFingerprint());
+        assertEquals(List.of(Map.of("n", 0L)), rows("MATCH (c) WHERE c:ClusterDraft OR c:ClusterRetired RETURN count(c) AS n"));
+    }
+
+    @Test
+    void anInterruptedRunsDraftsAreInvisibleToReportsAndRemovedByTheNextRun() {
+        clusterer.recompute(ClusterOptions.defaults().withEngine(ClusterEngine.IN_PROCESS));
+        var clustering = clusteringFingerprint();
+        var reports = ReportCatalog.packaged();
+        var runner = ReportRunner.create(driver, null);
+        var views = Map.of("category-topics", Map.<String, String>of(), "topic-clusters", Map.<String, String>of(),
+                "cluster", Map.of("cluster", "attention"), "term", Map.of("term", "LLM"));
+        var before = new java.util.HashMap<String, List<List<Object>>>();
+        views.forEach((name, parameters) -> before.put(name, runner.run(reports.get(name), parameters).rows()));
+        // What a run stopped between its batches leaves: drafts holding shares and memberships, and a retired
+        // clustering whose deletion had not finished.
+        try (var session = driver.session()) {
+            session.executeWrite(tx -> tx.run("""
+                    CREATE (d:ClusterDraft {id: 'attention', generation: 'interrupted', label: 'draft', size: 1, small: false})
+                    CREATE (r:ClusterRetired {id: 'old', label: 'retired', size: 1, small: false})
+                    WITH d, r
+                    MATCH (n) WHERE n:Paper OR n:Term
+                    CREATE (n)-[:IN_CLUSTER {share: 1.0, weight: 1.0}]->(d)
+                    CREATE (n)-[:IN_CLUSTER {share: 1.0, weight: 1.0}]->(r)""").consume());
+        }
+
+        views.forEach((name, parameters) -> assertEquals(before.get(name),
+                runner.run(reports.get(name), parameters).rows(), name + " shows a draft or retired cluster"));
+        assertEquals(clustering, clusteringFingerprint());
+
+        new DefaultTopicClusterer(driver, null, 3).recompute(ClusterOptions.defaults().withEngine(ClusterEngine.IN_PROCESS));
+        assertEquals(clustering, clusteringFingerprint());
+        assertEquals(List.of(Map.of("n", 0L)), rows("MATCH (c) WHERE c:ClusterDraft OR c:ClusterRetired RETURN count(c) AS n"));
+        assertEquals(List.of(Map.of("n", 0L)), rows(
+                "MATCH ()-[r:IN_CLUSTER]->(c) WHERE NOT c:Cluster RETURN count(r) AS n"));
     }
 
     @Test

@@ -32,7 +32,7 @@ CALL (c) {
   LIMIT $limit
   RETURN 'author' AS kind, a.name AS name, toFloat(weight) AS weight, toString(papers) + ' papers' AS detail
   UNION ALL
-  MATCH (c)<-[:IN_CLUSTER]-(:Term)-[r:CO_OCCURS]-()-[:IN_CLUSTER]->(o)
+  MATCH (c)<-[:IN_CLUSTER]-(:Term)-[r:CO_OCCURS]-()-[:IN_CLUSTER]->(o:Cluster)
   WHERE o <> c
   WITH o, sum(r.papers) AS weight
   ORDER BY weight DESC, o.id
