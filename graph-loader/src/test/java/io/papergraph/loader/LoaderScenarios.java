@@ -201,6 +201,16 @@ abstract class LoaderScenarios {
                 .allMatch(m -> ((List<?>) m.get("k")).contains("authors")));
     }
 
+    @Test
+    void storedFindingsThatDoNotParseStopTheNextLoadNamingThePaper() {
+        loader().load(Fixtures.day1());
+        rows("MATCH (p:Paper {arxivId: '2601.00001'}) SET p.paperTerms = '{\"arxivId\": \"2601.00001\", \"candidates\": [[\"art\"'");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(io.papergraph.PapergraphException.class,
+                () -> loader().load(Fixtures.day2()));
+        assertTrue(e.getMessage().startsWith("the stored term findings of paper 2601.00001 are not valid JSON ("), e.getMessage());
+        assertTrue(e.getMessage().endsWith("); reload its digest"), e.getMessage());
+    }
+
     static List<String> strings(Value v) {
         return v.asList(Value::asString);
     }

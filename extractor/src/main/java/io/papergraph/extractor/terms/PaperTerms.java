@@ -1,6 +1,8 @@
 package io.papergraph.extractor.terms;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +39,8 @@ public record PaperTerms(String arxivId, List<Candidate> candidates, List<Acrony
      * @param first   position of its first occurrence, in words from the start of the title
      * @param forms   surface forms as written, with their counts
      */
-    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @JsonSerialize(using = CandidateJson.Writer.class)
+    @JsonDeserialize(using = CandidateJson.Reader.class)
     public record Candidate(String key, int count, int standalone, boolean inTitle, int first, Map<String, Integer> forms) {
 
         /**
