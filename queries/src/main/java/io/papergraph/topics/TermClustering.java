@@ -78,24 +78,29 @@ public final class TermClustering {
                 clusterOfTerm.put(member.termKey(), draft);
             }
         }
-        // Sorted so that floating-point sums do not depend on the order the server returned the mentions in.
-        var mentions = graph.mentions().stream()
-                .sorted(Comparator.comparing(WeightedMention::arxivId).thenComparing(WeightedMention::termKey)
-                        .thenComparingDouble(WeightedMention::weight))
-                .toList();
-        var shares = paperShares(mentions, clusterOfTerm);
-        var scores = distinctiveness(mentions, shares, clusterOfTerm);
+        // Grouped by paper and sorted so that floating-point sums do not depend on the order the server returned
+        // the mentions in; a sort within each paper costs a fraction of one over millions of mentions.
+        var grouped = new HashMap<String, List<WeightedMention>>();
+        for (var mention : graph.mentions()) {
+            grouped.computeIfAbsent(mention.arxivId(), p -> new ArrayList<>()).add(mention);
+        }
+        var mentionsByPaper = new TreeMap<String, List<WeightedMention>>(grouped);
+        mentionsByPaper.values().parallelStream().forEach(ofPaper -> ofPaper.sort(
+                Comparator.comparing(WeightedMention::termKey).thenComparingDouble(WeightedMention::weight)));
+        var shares = paperShares(mentionsByPaper, clusterOfTerm);
+        var scores = distinctiveness(mentionsByPaper, shares, clusterOfTerm);
         var clusters = new ArrayList<TopicCluster>();
         for (var draft : drafts) {
             clusters.add(draft.toCluster(indexed, scores, options.minClusterSize()));
         }
         clusters.sort(Comparator.comparingInt(TopicCluster::size).reversed().thenComparing(TopicCluster::id));
         var shareList = new ArrayList<PaperShare>();
-        shares.forEach((paper, byCluster) -> byCluster.forEach(
-                (cluster, share) -> shareList.add(new PaperShare(paper, cluster, share))));
-        shareList.sort(Comparator.comparing(PaperShare::arxivId)
-                .thenComparing(Comparator.comparingDouble(PaperShare::share).reversed())
-                .thenComparing(PaperShare::clusterId));
+        var byShare = Comparator.comparingDouble(PaperShare::share).reversed().thenComparing(PaperShare::clusterId);
+        shares.forEach((paper, byCluster) -> {
+            int from = shareList.size();
+            byCluster.forEach((cluster, share) -> shareList.add(new PaperShare(paper, cluster, share)));
+            shareList.subList(from, shareList.size()).sort(byShare);
+        });
         return new TopicClusters(clusters, shareList, options);
     }
 
@@ -148,20 +153,23 @@ public final class TermClustering {
         }
     }
 
-    /** Per paper, per cluster id: the share of the paper's mention weight on the cluster's terms. */
-    private static Map<String, Map<String, Double>> paperShares(List<WeightedMention> mentions,
+    /** Per paper (in id order), per cluster id: the share of the paper's mention weight on the cluster's terms. */
+    private static Map<String, Map<String, Double>> paperShares(Map<String, List<WeightedMention>> mentionsByPaper,
             Map<String, Draft> clusterOfTerm) {
         var byPaper = new TreeMap<String, Map<String, Double>>();
-        for (var mention : mentions) {
-            if (mention.weight() > 0) {
-                byPaper.computeIfAbsent(mention.arxivId(), p -> new TreeMap<>())
-                        .merge(clusterOfTerm.get(mention.termKey()).id, mention.weight(), Double::sum);
+        mentionsByPaper.forEach((paper, mentions) -> {
+            var shares = new TreeMap<String, Double>();
+            for (var mention : mentions) {
+                if (mention.weight() > 0) {
+                    shares.merge(clusterOfTerm.get(mention.termKey()).id, mention.weight(), Double::sum);
+                }
             }
-        }
-        for (var shares : byPaper.values()) {
-            double total = shares.values().stream().mapToDouble(Double::doubleValue).sum();
-            shares.replaceAll((cluster, weight) -> weight / total);
-        }
+            if (!shares.isEmpty()) {
+                double total = shares.values().stream().mapToDouble(Double::doubleValue).sum();
+                shares.replaceAll((cluster, weight) -> weight / total);
+                byPaper.put(paper, shares);
+            }
+        });
         return byPaper;
     }
 
@@ -169,27 +177,32 @@ public final class TermClustering {
      * Class-based TF-IDF of each term in its own cluster: the term's mention weight in the cluster's papers
      * (weighted by their share), relative to the cluster's total, times log(1 + A / f) where f is the term's
      * weight over all papers and A the average cluster total. A term used everywhere scores low even when
-     * it is frequent, which is what makes a label distinctive.
+     * it is frequent, which is what makes a label distinctive. A cluster's total is the sum over papers of
+     * the paper's share in it times the paper's mention weight, so each mention is visited once.
      */
-    private static Map<String, Double> distinctiveness(List<WeightedMention> mentions,
+    private static Map<String, Double> distinctiveness(Map<String, List<WeightedMention>> mentionsByPaper,
             Map<String, Map<String, Double>> shares, Map<String, Draft> clusterOfTerm) {
         var termInCluster = new HashMap<String, Double>();
         var termTotal = new HashMap<String, Double>();
         var clusterTotal = new HashMap<String, Double>();
-        for (var mention : mentions) {
-            termTotal.merge(mention.termKey(), mention.weight(), Double::sum);
-            var paperShares = shares.get(mention.arxivId());
-            if (paperShares == null) {
-                continue;
-            }
-            for (var entry : paperShares.entrySet()) {
-                double tf = entry.getValue() * mention.weight();
-                clusterTotal.merge(entry.getKey(), tf, Double::sum);
-                if (clusterOfTerm.get(mention.termKey()).id.equals(entry.getKey())) {
-                    termInCluster.merge(mention.termKey(), tf, Double::sum);
+        mentionsByPaper.forEach((paper, mentions) -> {
+            var paperShares = shares.get(paper);
+            double paperWeight = 0;
+            for (var mention : mentions) {
+                termTotal.merge(mention.termKey(), mention.weight(), Double::sum);
+                paperWeight += mention.weight();
+                if (paperShares != null) {
+                    var share = paperShares.get(clusterOfTerm.get(mention.termKey()).id);
+                    if (share != null) {
+                        termInCluster.merge(mention.termKey(), share * mention.weight(), Double::sum);
+                    }
                 }
             }
-        }
+            if (paperShares != null) {
+                double weight = paperWeight;
+                paperShares.forEach((cluster, share) -> clusterTotal.merge(cluster, share * weight, Double::sum));
+            }
+        });
         double average = clusterTotal.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
         var scores = new HashMap<String, Double>();
         termInCluster.forEach((term, tf) -> {
