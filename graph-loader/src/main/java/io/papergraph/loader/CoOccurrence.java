@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -142,9 +143,11 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
         private final int[] termPapers;
 
         Postings(Collection<TermMention> mentions) {
-            var keySet = new TreeSet<String>();
+            // Millions of mentions over some ten thousand keys: a hash set, sorted once, not a tree of keys.
+            var keySet = new HashSet<String>();
             mentions.forEach(m -> keySet.add(m.termKey()));
             keys = keySet.toArray(String[]::new);
+            Arrays.sort(keys);
             var termIds = new HashMap<String, Integer>();
             for (int i = 0; i < keys.length; i++) {
                 termIds.put(keys[i], i);
