@@ -158,9 +158,6 @@ final class DefaultTopicClusterer implements TopicClusterer {
                 memberships.add(Map.of("termKey", member.termKey(), "clusterId", cluster.id(), "weight", member.weight()));
             }
         }
-        var shares = result.shares().stream()
-                .map(s -> Map.<String, Object>of("arxivId", s.arxivId(), "clusterId", s.clusterId(), "share", s.share()))
-                .toList();
         var options = result.options();
         var settings = Map.<String, Object>of("generation", generation, "algorithm", options.algorithm().cliName(),
                 "engine", options.engine().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
@@ -175,24 +172,29 @@ final class DefaultTopicClusterer implements TopicClusterer {
                 parameters.put("rows", batch);
                 session.executeWrite(tx -> tx.run(Statements.load("write-clusters"), Values.value(parameters)).consume());
             }
-            writeInBatches(session, "write-term-memberships", memberships, generation);
-            writeInBatches(session, "write-paper-shares", shares, generation);
+            writeInBatches(session, "write-term-memberships", memberships, row -> row, generation);
+            // A year of papers has millions of shares: each batch's rows are made when it is sent.
+            writeInBatches(session, "write-paper-shares", result.shares(), s -> Map.<String, Object>of(
+                    "arxivId", s.arxivId(), "clusterId", s.clusterId(), "share", s.share()), generation);
             session.executeWrite(tx -> tx.run(Statements.load("switch-clusters"), Map.of("generation", generation)).consume());
             deleteStale(session, generation);
         }
     }
 
-    private void writeInBatches(Session session, String statement, List<Map<String, Object>> rows, String generation) {
+    private <T> void writeInBatches(Session session, String statement, List<T> rows,
+            java.util.function.Function<T, Map<String, Object>> toRow, String generation) {
         var query = Statements.load(statement);
         for (var batch : batches(rows)) {
-            session.executeWrite(tx -> tx.run(query, Map.of("rows", batch, "generation", generation)).consume());
+            var parameters = Map.<String, Object>of("rows", batch.stream().map(toRow).toList(), "generation", generation);
+            session.executeWrite(tx -> tx.run(query, parameters).consume());
         }
     }
 
     /** Deletes, a batch per transaction, every cluster that is neither current nor this run's draft. */
     private void deleteStale(Session session, String generation) {
         var parameters = Map.<String, Object>of("generation", generation, "limit", batchSize);
-        for (var statement : List.of(Statements.load("delete-clusters"), Statements.load("delete-cluster-nodes"))) {
+        for (var statement : List.of(Statements.load("delete-stale-cluster-relationships"),
+                Statements.load("delete-stale-clusters"))) {
             long deleted;
             do {
                 deleted = session.executeWrite(tx -> tx.run(statement, parameters).single().get("deleted").asLong());
