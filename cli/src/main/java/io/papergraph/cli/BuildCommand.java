@@ -52,6 +52,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     ClusteringOptions clustering;
 
+    @Mixin
+    ClusterStepOption clusterStep;
+
     @Option(names = "--serve", description = "Keep the embedded Neo4j and its Browser running after the load, until Ctrl-C.")
     boolean serve;
 
@@ -72,7 +75,7 @@ final class BuildCommand implements Callable<Integer> {
             corpus = null; // the input holds what the load needs of it
             LoadCommand.load(target, input, load, spec);
             input = null; // the clustering reads the graph; the papers and findings of a large build can go
-            LoadCommand.cluster(target, clusterOptions, spec);
+            clusterStep.run(target, clusterOptions, spec);
             if (serve) {
                 ServeCommand.serve(target, stopAfter, spec);
             } else {

@@ -46,6 +46,9 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     ClusteringOptions clustering;
 
+    @Mixin
+    ClusterStepOption clusterStep;
+
     @Override
     public Integer call() {
         var clusterOptions = clustering.toOptions(spec.commandLine());
@@ -53,7 +56,7 @@ final class LoadCommand implements Callable<Integer> {
         try (GraphTarget target = connection.open()) {
             load(target, input, load, spec);
             input = null; // the clustering reads the graph; the papers and findings of a large load can go
-            cluster(target, clusterOptions, spec);
+            clusterStep.run(target, clusterOptions, spec);
         }
         return 0;
     }

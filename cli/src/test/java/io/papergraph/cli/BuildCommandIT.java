@@ -58,6 +58,34 @@ class BuildCommandIT {
     }
 
     @Test
+    void noClusterLeavesTheClustersAsTheyWereUntilClusterRuns(Neo4jConnection neo4j) {
+        var first = CommandLineRun.of("build", DIGEST, "--uri", neo4j.uri(), "--no-progress");
+        assertEquals(0, first.exitCode(), first.err());
+        long sharesBefore = single(neo4j, "MATCH (:Paper)-[s:IN_CLUSTER]->(:Cluster) RETURN count(s) AS n");
+        assertTrue(sharesBefore > 0, first.out());
+
+        var next = CommandLineRun.of("build", DIGEST, OTHER_DIGEST, "--uri", neo4j.uri(), "--no-progress", "--no-cluster");
+        assertEquals(0, next.exitCode(), next.err());
+        assertTrue(next.out().contains("Topic clusters not recomputed (--no-cluster); 'papergraph cluster' brings them up to date."),
+                next.out());
+        assertEquals(sharesBefore, single(neo4j, "MATCH (:Paper)-[s:IN_CLUSTER]->(:Cluster) RETURN count(s) AS n"));
+        String papersWithShares = "MATCH (p:Paper) WHERE (p)-[:IN_CLUSTER]->() RETURN count(p) AS n";
+        long withShares = single(neo4j, papersWithShares);
+        assertTrue(single(neo4j, "MATCH (p:Paper) RETURN count(p) AS n") > withShares,
+                "the second digest's papers have no shares yet");
+
+        var cluster = CommandLineRun.of("cluster", "--uri", neo4j.uri());
+        assertEquals(0, cluster.exitCode(), cluster.err());
+        assertTrue(single(neo4j, papersWithShares) > withShares, cluster.out());
+    }
+
+    private static long single(Neo4jConnection neo4j, String query) {
+        try (var session = neo4j.session()) {
+            return session.run(query).single().get("n").asLong();
+        }
+    }
+
+    @Test
     void serveNeedsTheEmbeddedServer() {
         var run = CommandLineRun.of("build", DIGEST, "--uri", "bolt://localhost:1", "--serve");
         assertEquals(1, run.exitCode());
