@@ -469,6 +469,18 @@ final class DefaultGraphLoader implements GraphLoader {
             return mentionHashes.getOrDefault(paper, MentionHash.NONE);
         }
 
+        /**
+         * The Euclidean norm of the paper's mention weights, stored on the paper so that cosine similarity between
+         * papers (the similar-papers report) need not read every other paper's mentions.
+         */
+        double mentionNorm(String paper) {
+            double sum = 0;
+            for (var m : mentionsOf(paper)) {
+                sum += m.weight() * m.weight();
+            }
+            return Math.sqrt(sum);
+        }
+
         /** The wanted mentions of one paper, in term order. */
         List<TermMention> mentionsOf(String paper) {
             return mentionsByPaper.getOrDefault(paper, List.of());
@@ -576,7 +588,7 @@ final class DefaultGraphLoader implements GraphLoader {
         // After the mentions, as in incremental loads: a load killed before this leaves papers without a hash, whose
         // mentions the next load then reads and completes.
         run("papers-set-mention-hash", records.stream().map(r -> (String) r.get("arxivId"))
-                .map(id -> (Object) Map.of("paper", id, "hash", termRows.mentionHash(id))).toList());
+                .map(id -> (Object) Map.of("paper", id, "hash", termRows.mentionHash(id), "norm", termRows.mentionNorm(id))).toList());
         run(CO_OCCURS.name() + "-create", CO_OCCURS.createRows(mapRows(termRows.coOccurrences(), DefaultGraphLoader::coOccurrenceRow), terms, terms));
         // Populated from the stored nodes at the end: populating them while the relationships are written slowed
         // those writes down more than the population took.
@@ -711,7 +723,7 @@ final class DefaultGraphLoader implements GraphLoader {
         writeDifferences(MENTIONS, storedMentions, wantedMentions, paperIds, termIds);
         // After the mentions: a hash is stored only once the mentions it stands for are.
         run("papers-set-mention-hash", changedPapers.stream()
-                .map(id -> (Object) Map.of("paper", id, "hash", wanted.mentionHash(id))).toList());
+                .map(id -> (Object) Map.of("paper", id, "hash", wanted.mentionHash(id), "norm", wanted.mentionNorm(id))).toList());
 
         // Co-occurrences a slice of source terms at a time: the stored ones of those terms are read and compared
         // with the wanted ones, so that neither side is ever held whole (they outnumber every other element).

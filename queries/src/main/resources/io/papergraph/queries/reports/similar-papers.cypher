@@ -7,20 +7,18 @@
 // In Neo4j Browser, set the parameters first:
 // :param arxivId => '2511.05518'
 // :param limit => 10
-// MENTIONS runs from a paper to a term: no label checks. The shared terms are sorted for the listed
-// papers only, not for every paper that shares a term.
+// MENTIONS runs from a paper to a term: no label checks. A paper's norm is stored by the loader
+// (mentionNorm; computed here for papers loaded before it was), so that the papers sharing a term are not
+// expanded again. The shared terms are sorted for the listed papers only.
 MATCH (p:Paper {arxivId: $arxivId})
-CALL (p) {
-  MATCH (p)-[m:MENTIONS]->()
-  RETURN sqrt(sum(m.weight * m.weight)) AS norm
-}
+WITH p, CASE WHEN p.mentionNorm IS NOT NULL THEN p.mentionNorm
+             ELSE sqrt(reduce(s = 0.0, w IN [(p)-[m:MENTIONS]->() | m.weight] | s + w * w)) END AS norm
 MATCH (p)-[m1:MENTIONS]->(t)<-[m2:MENTIONS]-(other)
 WHERE other <> p
 WITH p, norm, other, sum(m1.weight * m2.weight) AS dot
-CALL (other) {
-  MATCH (other)-[m:MENTIONS]->()
-  RETURN sqrt(sum(m.weight * m.weight)) AS otherNorm
-}
+WITH p, norm, other, dot,
+     CASE WHEN other.mentionNorm IS NOT NULL THEN other.mentionNorm
+          ELSE sqrt(reduce(s = 0.0, w IN [(other)-[m:MENTIONS]->() | m.weight] | s + w * w)) END AS otherNorm
 WITH p, other, round(dot / (norm * otherNorm), 3) AS similarity
 ORDER BY similarity DESC, other.arxivId
 LIMIT $limit
