@@ -39,8 +39,9 @@ class HostileInputReportsIT {
     /** Each sample paper with its properties and its relationships to authors, digests, categories and tags. */
     private static final String PAPER_SNAPSHOT = """
             MATCH (p:Paper) WHERE NOT p.arxivId IN $hostile
-            // mentionsHash stands for the paper's MENTIONS, which new papers rightly reweigh: left out like them.
-            RETURN p.arxivId AS id, [p {.*, mentionsHash: null}, COLLECT {
+            // mentionsHash and mentionNorm stand for the paper's MENTIONS, which new papers rightly reweigh: left out
+            // like them.
+            RETURN p.arxivId AS id, [p {.*, mentionsHash: null, mentionNorm: null}, COLLECT {
                 MATCH (p)-[r:WROTE|LISTS|IN_CATEGORY|TAGGED]-(x)
                 WITH type(r) AS type, coalesce(x.key, x.code, x.file) AS other, properties(r) AS props
                 ORDER BY type, other
