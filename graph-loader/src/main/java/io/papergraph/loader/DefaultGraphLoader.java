@@ -171,7 +171,7 @@ final class DefaultGraphLoader implements GraphLoader {
                     var records = new ArrayList<Map<String, Object>>(written);
                     stored.values().forEach(s -> records.add(s.props()));
                     refreshDisplayNames(records);
-                    writeTermDifferences(terms(storedPaperTerms(), (int) countPapers()));
+                    writeTermDifferences(terms(storedPaperTerms(), (int) countPapers(), readFirstListed()));
                 }
                 // One transaction: the digests of a load become loaded together, or none does.
                 runStatement(Cypher.statement("digests-mark-loaded"), Map.of("rows", toLoad.stream()
@@ -340,7 +340,11 @@ final class DefaultGraphLoader implements GraphLoader {
         run("categories-" + mode, new ArrayList<Object>(categories.values()));
         run("tags-" + mode, tags.entrySet().stream().map(e -> (Object) Map.of("key", e.getKey(), "name", e.getValue())).toList());
         if (fresh) {
-            writeFresh(records, termsById, wrote, inCategory, tagged, lists, terms(freshPaperTerms(papers, termsById), papers.size()));
+            var listed = listingDates(lists);
+            var firstListed = new HashMap<String, java.time.LocalDate>();
+            listed.forEach((paper, dates) -> firstListed.put(paper, dates[0]));
+            writeFresh(records, termsById, wrote, inCategory, tagged, lists, listed,
+                    terms(freshPaperTerms(papers, termsById), papers.size(), firstListed));
             return records;
         }
         run("papers-merge", paperRows);
@@ -487,7 +491,12 @@ final class DefaultGraphLoader implements GraphLoader {
         }
     }
 
-    private TermRows terms(Collection<PaperTerms> paperTerms, int paperCount) {
+    /**
+     * @param firstListed the first listing date of each paper that a dated digest lists: a term's {@code firstSeen}
+     *                    and {@code datedPapers} come from them, so that the emerging-terms report need not read every
+     *                    paper of a term
+     */
+    private TermRows terms(Collection<PaperTerms> paperTerms, int paperCount, Map<String, java.time.LocalDate> firstListed) {
         long start = System.nanoTime();
         TermIndex index = ranking.rank(List.copyOf(paperTerms));
         var paperIds = new HashSet<String>();
@@ -503,6 +512,15 @@ final class DefaultGraphLoader implements GraphLoader {
             }
         }
         kept.sort(java.util.Comparator.comparing(TermMention::arxivId).thenComparing(TermMention::termKey));
+        for (TermMention m : kept) {
+            var date = firstListed.get(m.arxivId());
+            if (date != null) {
+                var props = terms.get(m.termKey());
+                props.merge("firstSeen", date, (a, b) -> ((java.time.LocalDate) a).isBefore((java.time.LocalDate) b) ? a : b);
+                props.merge("datedPapers", 1L, (a, b) -> (Long) a + (Long) b);
+            }
+        }
+        terms.values().forEach(props -> props.putIfAbsent("datedPapers", 0L));
         var byPaper = new HashMap<String, List<TermMention>>();
         var mentionHashes = new HashMap<String, String>();
         for (int from = 0; from < kept.size(); ) {
@@ -555,18 +573,10 @@ final class DefaultGraphLoader implements GraphLoader {
      * read back by label; a seek by element id costs less than a unique-index seek, and list rows less than maps.
      */
     private void writeFresh(List<Map<String, Object>> records, Map<String, PaperTerms> termsById, List<Object> wrote,
-            List<Object> inCategory, List<Object> tagged, List<Object> lists, TermRows termRows) {
+            List<Object> inCategory, List<Object> tagged, List<Object> lists, Map<String, java.time.LocalDate[]> listed,
+            TermRows termRows) {
         timed("full-text-indexes-drop", () -> runSchema("full-text-indexes-drop"));
         run("terms-create", new ArrayList<Object>(termRows.terms().values()));
-        var listed = new HashMap<String, java.time.LocalDate[]>();
-        for (Object l : lists) {
-            var row = (Map<?, ?>) l;
-            var date = (java.time.LocalDate) row.get("date");
-            if (date != null) {
-                listed.merge((String) row.get("paper"), new java.time.LocalDate[] {date, date}, (a, b) -> new java.time.LocalDate[] {
-                        a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
-            }
-        }
         run("papers-create", mapRows(records, record -> {
             var props = new HashMap<>(record);
             String id = (String) record.get("arxivId");
@@ -683,6 +693,27 @@ final class DefaultGraphLoader implements GraphLoader {
             throw new IllegalStateException("internal error: no node was written for key " + key);
         }
         return id;
+    }
+
+    /** Per paper, the first and last date of the listing rows that have a date. */
+    private static Map<String, java.time.LocalDate[]> listingDates(List<Object> lists) {
+        var listed = new HashMap<String, java.time.LocalDate[]>();
+        for (Object l : lists) {
+            var row = (Map<?, ?>) l;
+            var date = (java.time.LocalDate) row.get("date");
+            if (date != null) {
+                listed.merge((String) row.get("paper"), new java.time.LocalDate[] {date, date}, (a, b) -> new java.time.LocalDate[] {
+                        a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+            }
+        }
+        return listed;
+    }
+
+    /** The first listing date of every paper a dated digest lists (after the listings of this load are written). */
+    private Map<String, java.time.LocalDate> readFirstListed() {
+        var firstListed = new HashMap<String, java.time.LocalDate>();
+        read("papers-first-listed", Map.of(), r -> firstListed.put(r.get("paper").asString(), r.get("first").asLocalDate()));
+        return firstListed;
     }
 
     /** Brings terms, mentions and co-occurrences in the graph to the wanted state, writing only differences. */

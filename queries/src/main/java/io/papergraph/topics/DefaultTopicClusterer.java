@@ -143,9 +143,12 @@ final class DefaultTopicClusterer implements TopicClusterer {
      */
     private void write(TopicClusters result) {
         var generation = UUID.randomUUID().toString();
+        var profiles = ClusterProfile.of(result.shares(), readCategoriesOfPapers());
+        var none = new ClusterProfile(0, List.of(), List.of());
         var clusters = new ArrayList<Map<String, Object>>();
         var memberships = new ArrayList<Map<String, Object>>();
         for (var cluster : result.clusters()) {
+            var profile = profiles.getOrDefault(cluster.id(), none);
             var row = new HashMap<String, Object>();
             row.put("id", cluster.id());
             row.put("label", cluster.label());
@@ -153,6 +156,9 @@ final class DefaultTopicClusterer implements TopicClusterer {
             row.put("size", cluster.size());
             row.put("topTerms", cluster.topTerms());
             row.put("small", cluster.small());
+            row.put("papers", profile.papers());
+            row.put("topPapers", profile.topPapers());
+            row.put("categories", profile.categories());
             clusters.add(row);
             for (var member : cluster.members()) {
                 memberships.add(Map.of("termKey", member.termKey(), "clusterId", cluster.id(), "weight", member.weight()));
@@ -167,26 +173,36 @@ final class DefaultTopicClusterer implements TopicClusterer {
             session.executeWrite(tx -> tx.run(Statements.load("create-cluster-draft-index")).consume());
             session.executeWrite(tx -> tx.run(Statements.load("await-cluster-indexes")).consume());
             deleteStale(session, generation);
-            for (var batch : batches(clusters)) {
-                var parameters = new HashMap<>(settings);
-                parameters.put("rows", batch);
-                session.executeWrite(tx -> tx.run(Statements.load("write-clusters"), Values.value(parameters)).consume());
-            }
-            writeInBatches(session, "write-term-memberships", memberships, row -> row, generation);
+            writeInBatches(session, "write-clusters", clusters, row -> row, settings);
+            writeInBatches(session, "write-term-memberships", memberships, row -> row, settings);
             // A year of papers has millions of shares: each batch's rows are made when it is sent.
             writeInBatches(session, "write-paper-shares", result.shares(), s -> Map.<String, Object>of(
-                    "arxivId", s.arxivId(), "clusterId", s.clusterId(), "share", s.share()), generation);
+                    "arxivId", s.arxivId(), "clusterId", s.clusterId(), "share", s.share()), settings);
             session.executeWrite(tx -> tx.run(Statements.load("switch-clusters"), Map.of("generation", generation)).consume());
             deleteStale(session, generation);
         }
     }
 
+    /** The category codes of every paper that has any. */
+    private Map<String, List<String>> readCategoriesOfPapers() {
+        try (var session = session()) {
+            return session.executeRead(tx -> {
+                var categories = new HashMap<String, List<String>>();
+                tx.run(Statements.load("read-paper-categories")).forEachRemaining(r -> categories.computeIfAbsent(
+                        r.get("arxivId").asString(), p -> new ArrayList<>()).add(r.get("code").asString()));
+                return categories;
+            });
+        }
+    }
+
+    /** Sends the rows a batch per transaction, each with the run's settings as further parameters. */
     private <T> void writeInBatches(Session session, String statement, List<T> rows,
-            java.util.function.Function<T, Map<String, Object>> toRow, String generation) {
+            java.util.function.Function<T, Map<String, Object>> toRow, Map<String, Object> settings) {
         var query = Statements.load(statement);
         for (var batch : batches(rows)) {
-            var parameters = Map.<String, Object>of("rows", batch.stream().map(toRow).toList(), "generation", generation);
-            session.executeWrite(tx -> tx.run(query, parameters).consume());
+            var parameters = new HashMap<>(settings);
+            parameters.put("rows", batch.stream().map(toRow).toList());
+            session.executeWrite(tx -> tx.run(query, Values.value(parameters)).consume());
         }
     }
 

@@ -49,6 +49,17 @@ class ReportsIT {
         assertEquals(List.of("cs.CL", "cs.LG"), result.column("categories").get(1));
         assertEquals(List.of("quant-ph"), result.column("categories").get(2));
         assertEquals(List.of(false, false, true), result.column("small"));
+
+        // Clusters written before they stored their papers give the same rows, read from the shares.
+        try (var session = TestNeo4j.get().driver().session()) {
+            session.run("MATCH (c:Cluster) REMOVE c.papers, c.topPapers, c.categories").consume();
+        }
+        try {
+            assertEquals(result, run("topic-clusters", Map.of()));
+        } finally {
+            TopicClusterer.create(TestNeo4j.get().driver(), null)
+                    .recompute(ClusterOptions.defaults().withEngine(ClusterEngine.IN_PROCESS));
+        }
     }
 
     @Test
@@ -113,6 +124,14 @@ class ReportsIT {
                 .stream().filter("PPO"::equals).toList());
         assertEquals(0, run("emerging-terms", Map.of("minPapers", "2")).column("term").stream()
                 .filter("quantum annealing"::equals).count(), "quantum annealing has one paper");
+        // Comparing the latest two dates (11 and 12 Nov: 2 and 5 papers): PPO in 1 and 1, attention (first seen on
+        // the 10th, before them) in 1 and 1.
+        var twoDates = run("emerging-terms", Map.of("minPapers", "1", "dates", "2", "limit", "50")).rows();
+        var ppo2 = twoDates.stream().filter(r -> r.get(0).equals("PPO")).findFirst().orElseThrow();
+        assertEquals(List.of(1L, 1L), ppo2.get(2));
+        assertEquals(0.2 - 0.5, (Double) ppo2.get(4), 1e-3);
+        var attention = twoDates.stream().filter(r -> r.get(0).equals("attention")).findFirst().orElseThrow();
+        assertEquals(List.of("2025-11-10", List.of(1L, 1L), false), List.of(attention.get(1), attention.get(2), attention.get(5)));
     }
 
     @Test
@@ -128,6 +147,13 @@ class ReportsIT {
         assertEquals(List.of("2511.00007", "2511.00006"), paper5.column("arxivId").subList(0, 2));
         assertEquals(0.939, paper5.column("similarity").get(0));
         assertTrue(run("similar-papers", Map.of("arxivId", "2511.00010")).rows().isEmpty(), "nothing shares its term");
+        // LLM (six papers) stops counting at maxTermPapers 5: papers 1-4 share nothing else with 5, and 6 keeps
+        // RL and the reward model (1.36 of the norms' 2.1), not the LLM's 0.25, and falls behind 8.
+        var withoutCommonTerms = run("similar-papers", Map.of("arxivId", "2511.00005", "maxTermPapers", "5"));
+        assertEquals(List.of("2511.00007", "2511.00008", "2511.00006", "2511.00009"), withoutCommonTerms.column("arxivId"));
+        assertEquals(List.of(0.939, 0.69, 0.648, 0.097), withoutCommonTerms.column("similarity"));
+        assertEquals(List.of("reinforcement learning", "reward model"), withoutCommonTerms.column("sharedTerms").get(2));
+        assertEquals(0.767, run("similar-papers", Map.of("arxivId", "2511.00005")).column("similarity").get(1));
     }
 
     @Test

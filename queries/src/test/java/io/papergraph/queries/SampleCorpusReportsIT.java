@@ -48,6 +48,16 @@ class SampleCorpusReportsIT {
         input = SampleCorpus.input();
     }
 
+    /** The topic-clusters report as it was before clusters stored their profile: computed from every share. */
+    private static Report liveTopicClusters() {
+        var resource = "topic-clusters-live.cypher";
+        try (var in = SampleCorpusReportsIT.class.getResourceAsStream(resource)) {
+            return ReportParser.parse("topic-clusters-live", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), resource);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static Stream<Paper> papers() {
         return corpus.papers().stream();
     }
@@ -183,6 +193,34 @@ class SampleCorpusReportsIT {
                     }
                     var growth = result.column("growth").stream().map(v -> (Double) v).toList();
                     assertEquals(growth.stream().sorted(java.util.Comparator.reverseOrder()).toList(), growth);
+                }),
+                dynamicTest("emerging-terms over the latest two dates: counts on those dates, first seen over all digests", () -> {
+                    var result = run.apply("emerging-terms", Map.of("limit", "50", "dates", "2"));
+                    var dates = corpus.digests().stream().map(d -> d.date()).filter(java.util.Objects::nonNull).distinct().sorted().toList();
+                    var compared = dates.subList(dates.size() - 2, dates.size());
+                    assertFalse(result.rows().isEmpty());
+                    boolean seenBefore = false;
+                    for (var r : rows(result)) {
+                        var mentioning = strings(neo4j, "MATCH (:Term {name: $name})<-[:MENTIONS]-(p:Paper) RETURN p.arxivId",
+                                Map.of("name", r.get("term")));
+                        var expected = compared.stream().map(date -> papers().filter(p -> mentioning.contains(p.arxivId())
+                                && p.listings().stream().anyMatch(l -> date.equals(l.date()))).count()).toList();
+                        assertEquals(expected, r.get("papersPerDate"), r.toString());
+                        var first = dates.stream().filter(date -> papers().anyMatch(p -> mentioning.contains(p.arxivId())
+                                && p.listings().stream().anyMatch(l -> date.equals(l.date())))).findFirst().orElseThrow();
+                        assertEquals(first.toString(), r.get("firstSeen"), r.toString());
+                        seenBefore |= first.isBefore(compared.get(0));
+                    }
+                    assertTrue(seenBefore, "some listed term was first seen before the compared dates");
+                }),
+                dynamicTest("topic-clusters: the papers, top papers and categories the clustering stores are those its shares give", () -> {
+                    var parameters = Map.of("limit", "1000", "topPapers", "10");
+                    var stored = run.apply("topic-clusters", parameters);
+                    var live = runner.run(liveTopicClusters(), parameters);
+                    assertTrue(stored.rows().size() > 10, stored.rows().toString());
+                    assertTrue(stored.column("papers").stream().anyMatch(n -> (Long) n > 10), stored.column("papers").toString());
+                    assertEquals(live.columns(), stored.columns());
+                    assertEquals(live.rows(), stored.rows());
                 }),
                 dynamicTest("topic-clusters, cluster and authors", () -> {
                     var clusters = run.apply("topic-clusters", Map.of("limit", "1000"));

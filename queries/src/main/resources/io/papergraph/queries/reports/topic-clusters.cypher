@@ -3,38 +3,35 @@
 //   in each cluster and the arXiv categories that dominate it.
 // Parameters:
 //   limit      how many clusters to list
-//   topPapers  how many papers to show per cluster
+//   topPapers  how many papers to show per cluster (at most 10)
 // In Neo4j Browser, set the parameters first:
 // :param limit => 20
 // :param topPapers => 3
+// The papers, top papers and categories are those of the clustering: it stores them on each cluster, so that
+// the report does not read every paper's shares (they are computed here for clusters written before).
 MATCH (c:Cluster)
 WITH c
 ORDER BY c.size DESC, c.id
 LIMIT $limit
-WITH collect(c) AS clusters
-// dominant categories: each paper of the listed clusters is read once, with all its memberships, and its
-// categories once (not once per cluster it belongs to)
-CALL (clusters) {
-  UNWIND clusters AS c
-  MATCH (p:Paper)-[s:IN_CLUSTER]->(c)
-  WITH p, collect({cluster: c, share: s.share}) AS memberships
-  MATCH (p)-[:IN_CATEGORY]->(cat)
-  WITH memberships, collect(cat.code) AS codes
-  UNWIND memberships AS m
-  UNWIND codes AS code
-  WITH m.cluster AS c, code, sum(m.share) AS weight
-  ORDER BY weight DESC, code
-  WITH c, collect(code)[0..3] AS categories
-  RETURN collect({cluster: c, categories: categories}) AS categoriesByCluster
-}
-UNWIND clusters AS c
 CALL (c) {
-  OPTIONAL MATCH (p:Paper)-[s:IN_CLUSTER]->(c)
+  WITH c WHERE c.papers IS NULL
+  MATCH (p:Paper)-[s:IN_CLUSTER]->(c)
   WITH p, s
   ORDER BY s.share DESC, p.arxivId
-  RETURN count(p) AS papers, collect(p.arxivId)[0..$topPapers] AS topPapers
+  RETURN count(p) AS livePapers, collect(p.arxivId)[0..$topPapers] AS liveTopPapers
 }
-WITH c, papers, topPapers, head([x IN categoriesByCluster WHERE x.cluster = c | x.categories]) AS categories
-RETURN c.id AS cluster, c.label AS label, c.labelZh AS labelZh, c.size AS terms, papers,
-       c.topTerms[0..5] AS topTerms, topPapers, coalesce(categories, []) AS categories, c.small AS small
+CALL (c) {
+  WITH c WHERE c.categories IS NULL
+  MATCH (p:Paper)-[s:IN_CLUSTER]->(c)
+  MATCH (p)-[:IN_CATEGORY]->(cat)
+  WITH cat.code AS code, sum(s.share) AS weight
+  ORDER BY weight DESC, code
+  RETURN collect(code)[0..3] AS liveCategories
+}
+RETURN c.id AS cluster, c.label AS label, c.labelZh AS labelZh, c.size AS terms,
+       CASE WHEN c.papers IS NOT NULL THEN c.papers ELSE livePapers END AS papers,
+       c.topTerms[0..5] AS topTerms,
+       CASE WHEN c.topPapers IS NOT NULL THEN c.topPapers[0..$topPapers] ELSE liveTopPapers END AS topPapers,
+       CASE WHEN c.categories IS NOT NULL THEN c.categories ELSE liveCategories END AS categories,
+       c.small AS small
 ORDER BY terms DESC, cluster
