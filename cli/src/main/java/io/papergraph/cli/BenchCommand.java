@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             BenchTermsCommand.class,
             BenchImportCommand.class,
             BenchRunCommand.class,
+            BenchReportsCommand.class,
         })
 final class BenchCommand implements Runnable {
 

@@ -259,7 +259,7 @@ final class BenchRun {
     }
 
     /** Every packaged report, required parameters set to the example of the report's header. */
-    private static List<ReportTime> reports(Neo4jConnection connection) {
+    static List<ReportTime> reports(Neo4jConnection connection) {
         var runner = ReportRunner.create(connection.driver(), connection.database());
         var times = new ArrayList<ReportTime>();
         for (var report : ReportCatalog.packaged().list()) {

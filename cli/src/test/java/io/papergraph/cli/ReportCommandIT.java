@@ -54,6 +54,22 @@ class ReportCommandIT {
     }
 
     @Test
+    void benchReportsTimesEveryPackagedReportOnTheConnectedGraph() {
+        assertEquals(0, CliRun.of("cluster", "--uri", uri, "--engine", "in-process", "--seed", "7").exitCode());
+        var run = CliRun.of("bench", "reports", "--uri", uri);
+
+        assertEquals(0, run.exitCode(), run.err());
+        var lines = run.out().lines().toList();
+        var names = io.papergraph.queries.ReportCatalog.packaged().list().stream().map(r -> r.name()).toList();
+        assertEquals(names.size(), lines.size(), run.out());
+        for (int i = 0; i < names.size(); i++) {
+            assertTrue(lines.get(i).matches(java.util.regex.Pattern.quote(names.get(i))
+                    + " +\\d+ rows  first +\\d+\\.\\d\\d s  again +\\d+\\.\\d\\d s"), lines.get(i));
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("topic-clusters") && l.contains(" 3 rows")), run.out());
+    }
+
+    @Test
     void aWritingReportIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Files.writeString(dir.resolve("wipe.cypher"), "// Title: Wipe\nMATCH (n:Digest) DETACH DELETE n\n");
 

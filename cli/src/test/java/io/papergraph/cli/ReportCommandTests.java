@@ -38,7 +38,7 @@ class ReportCommandTests {
 
         assertEquals(2, run.exitCode());
         assertEquals("papergraph: report 'similar-papers' needs --param arxivId=…; its parameters: arxivId (required,"
-                + " e.g. '2511.05518'), limit (default 10)\n", run.err());
+                + " e.g. '2511.05518'), limit (default 10), maxTermPapers (default 5000)\n", run.err());
     }
 
     @Test

@@ -1,0 +1,40 @@
+package io.papergraph.cli;
+
+import io.papergraph.loader.GraphTarget;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code papergraph bench reports}: the report stage of {@code bench run}, on a graph that is already loaded. */
+@Command(
+        name = "reports",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Times every packaged report on a loaded graph: the report stage of 'bench run', without building the graph"
+                    + " again (a year of papers takes most of an hour to build).",
+            "Each report runs twice with its default parameters (required ones get the example of the report's"
+                    + " header): the first run includes planning the query, the second reuses the plan. Prints rows,"
+                    + " first and second time per report."
+        })
+final class BenchReportsCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        try (GraphTarget target = connection.open()) {
+            for (var time : BenchRun.reports(target.connection())) {
+                out.printf(Locale.ROOT, "%-16s %6d rows  first %6.2f s  again %6.2f s%n", time.name(), time.rows(),
+                        time.firstSeconds(), time.againSeconds());
+            }
+        }
+        return 0;
+    }
+}
