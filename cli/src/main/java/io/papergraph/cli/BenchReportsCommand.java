@@ -14,9 +14,10 @@ import picocli.CommandLine.Mixin;
         description = {
             "Times every packaged report on a loaded graph: the report stage of 'bench run', without building the graph"
                     + " again (a year of papers takes most of an hour to build).",
-            "Each report runs twice with its default parameters (required ones get the example of the report's"
-                    + " header): the first run includes planning the query, the second reuses the plan. Prints rows,"
-                    + " first and second time per report."
+            "Each report runs twice with its default parameters; required ones name what the graph holds most of"
+                    + " (the most mentioned term, the most prolific author, the largest cluster; the first paper by id),"
+                    + " so that each report does its full work. The first run includes planning the query, the second"
+                    + " reuses the plan. Prints rows, first and second time per report."
         })
 final class BenchReportsCommand implements Callable<Integer> {
 

@@ -84,17 +84,25 @@ public final class ReportBenchmark {
         }
     }
 
-    /** Values of required parameters that name something the graph holds. */
-    private static Map<String, String> requiredValues(Neo4jConnection connection) throws IOException {
+    /**
+     * Values of required parameters that name something the graph holds (the most mentioned term, the most
+     * prolific author, the largest cluster, the first paper, a search), so that a timed report does its full
+     * work; a parameter the graph has no value for is absent.
+     */
+    public static Map<String, String> requiredValues(Neo4jConnection connection) {
         String cypher;
         try (var in = ReportBenchmark.class.getResourceAsStream("bench/required-values.cypher")) {
             cypher = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         try (var session = connection.session()) {
             var row = session.run(cypher).single();
             var values = new HashMap<String, String>();
             for (var key : row.keys()) {
-                values.put(key, row.get(key).asString());
+                if (!row.get(key).isNull()) {
+                    values.put(key, row.get(key).asString());
+                }
             }
             values.put("query", "synthetic topic");
             return values;
