@@ -55,7 +55,7 @@ final class DefaultGraphLoader implements GraphLoader {
     private static final int CO_OCCURRENCE_SLICE = 100_000;
 
     /** Loads with fewer rows than this draw no progress bar. */
-    private static final int PROGRESS_THRESHOLD = 20_000;
+    static final int PROGRESS_THRESHOLD = 20_000;
 
     /** How a load that stopped is resumed, for its message. */
     private static final String RESUME = "run the same command again to finish (pending digests are loaded again from the start)";
@@ -189,6 +189,35 @@ final class DefaultGraphLoader implements GraphLoader {
     }
 
     @Override
+    public synchronized LoadReport completeImport(StoreImport.Imported imported) {
+        long start = System.nanoTime();
+        nodesCreated.set(imported.nodes());
+        nodesDeleted.set(0);
+        relationshipsCreated.set(imported.relationships());
+        relationshipsDeleted.set(0);
+        elementsUpdated.set(0);
+        propertiesSet.set(imported.properties());
+        steps.clear();
+        steps.addAll(imported.steps());
+        var files = imported.digests().stream().map(DigestInfo::file).toList();
+        return guarded("completing the import", () -> "the store is imported, its digests not marked loaded yet", () -> {
+            timed("empty lists", () -> {
+                runStatement(Cypher.statement("imported-terms-empty-lists"), Map.of());
+                if (imported.mentionsWithoutForms()) {
+                    runStatement(Cypher.statement("imported-mentions-empty-forms"), Map.of());
+                }
+            });
+            timed("schema", () -> runSchema("schema"));
+            timed("indexes-await", this::awaitIndexes);
+            runStatement(Cypher.statement("digests-mark-loaded"), Map.of("rows", imported.digests().stream()
+                    .map(d -> Map.of("file", d.file(), "contentHash", d.contentHash())).toList()));
+            var elapsed = imported.elapsed().plusNanos(System.nanoTime() - start);
+            return new LoadReport(files, List.of(), List.of(), imported.papers(), 0, nodesCreated.get(), 0,
+                    relationshipsCreated.get(), 0, 0, propertiesSet.get(), elapsed, steps);
+        });
+    }
+
+    @Override
     public Set<String> digestsToLoad(List<DigestInfo> digests) {
         return guarded("reading which digests are loaded", () -> "nothing was written", () -> {
             Map<String, String> stored = readDigests();
@@ -261,98 +290,41 @@ final class DefaultGraphLoader implements GraphLoader {
     }
 
     private void writeDigests(List<DigestInfo> digests) {
-        var rows = new ArrayList<Object>();
-        for (DigestInfo d : digests) {
-            var row = new HashMap<String, Object>();
-            row.put("file", d.file());
-            row.put("date", d.date());
-            row.put("format", d.format() == null ? null : d.format().name());
-            row.put("entries", d.entries());
-            row.put("papers", d.papers());
-            rows.add(row);
-        }
-        run("digests-upsert", rows);
+        run("digests-upsert", PaperRows.digestRows(digests));
     }
 
     /** Writes the papers with their authors, categories, tags and listings; returns the records written. */
     private List<Map<String, Object>> writePapers(List<Paper> papers, Map<String, PaperTerms> termsById, Set<String> files,
             Map<String, StoredPaper> stored, boolean fresh) {
-        var records = new ArrayList<Map<String, Object>>();
-        var paperRows = new ArrayList<Object>();
-        var authors = new TreeMap<String, String>();
-        var tags = new TreeMap<String, String>();
-        var categories = new TreeMap<String, Map<String, Object>>();
-        var wrote = new ArrayList<Object>();
-        var inCategory = new ArrayList<Object>();
-        var tagged = new ArrayList<Object>();
-        var lists = new ArrayList<Object>();
-        for (Paper paper : papers) {
+        var rows = PaperRows.of(papers, files, paper -> {
             // A fresh load adds the findings' JSON when a batch is sent: for a year of papers, that JSON all at once
             // would take more heap than the rest of the load.
             Map<String, Object> record = PaperRecord.of(paper, fresh ? null : termsById.get(paper.arxivId()));
             StoredPaper old = stored.get(paper.arxivId());
-            if (old != null && !coversListings(paper, old.listedBy())) {
-                record = PaperRecord.merge(old.props(), record);
-            }
-            paperRows.add(record);
-            records.add(record);
-            String id = paper.arxivId();
-            List<?> names = (List<?>) record.getOrDefault("authors", List.of());
-            for (int i = 0; i < names.size(); i++) {
-                String name = (String) names.get(i);
-                String key = AuthorKey.of(name);
-                authors.merge(key, AuthorKey.displayName(name), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-                wrote.add(Map.of("author", key, "paper", id, "position", i + 1));
-            }
-            String primary = (String) record.get("primaryCategory");
-            for (Object c : (List<?>) record.getOrDefault("categories", List.of())) {
-                String code = (String) c;
-                var row = new HashMap<String, Object>();
-                row.put("code", code);
-                row.put("name", ArxivCategories.name(code));
-                row.put("archive", ArxivCategories.archive(code));
-                categories.put(code, row);
-                inCategory.add(Map.of("paper", id, "category", code, "primary", code.equals(primary)));
-            }
-            var seenTags = new HashSet<String>();
-            for (Object t : (List<?>) record.getOrDefault("tags", List.of())) {
-                String key = Keys.fold((String) t);
-                if (key.isEmpty() || !seenTags.add(key)) {
-                    continue;
-                }
-                tags.merge(key, Keys.display((String) t), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-                tagged.add(Map.of("paper", id, "tag", key));
-            }
-            for (Listing l : paper.listings()) {
-                if (files.contains(l.digest())) {
-                    var row = new HashMap<String, Object>();
-                    row.put("digest", l.digest());
-                    row.put("paper", id);
-                    row.put("rank", l.rank());
-                    row.put("line", l.line());
-                    row.put("date", l.date());
-                    lists.add(row);
-                }
-            }
-        }
+            return old != null && !coversListings(paper, old.listedBy()) ? PaperRecord.merge(old.props(), record) : record;
+        });
         String mode = fresh ? "create" : "merge";
-        run("authors-" + mode, authors.entrySet().stream().map(e -> (Object) Map.of("key", e.getKey(), "name", e.getValue())).toList());
-        run("categories-" + mode, new ArrayList<Object>(categories.values()));
-        run("tags-" + mode, tags.entrySet().stream().map(e -> (Object) Map.of("key", e.getKey(), "name", e.getValue())).toList());
+        run("authors-" + mode, rows.authorRows());
+        run("categories-" + mode, rows.categoryRows());
+        run("tags-" + mode, rows.tagRows());
         if (fresh) {
-            var listed = listingDates(lists);
-            var firstListed = new HashMap<String, java.time.LocalDate>();
-            listed.forEach((paper, dates) -> firstListed.put(paper, dates[0]));
-            writeFresh(records, termsById, wrote, inCategory, tagged, lists, listed,
-                    terms(freshPaperTerms(papers, termsById), papers.size(), firstListed));
-            return records;
+            var listed = rows.listingDates();
+            writeFresh(rows, termsById, listed, terms(freshPaperTerms(papers, termsById), papers.size(), firstListed(listed)));
+            return rows.records();
         }
-        run("papers-merge", paperRows);
-        run("wrote-create", wrote);
-        run("in-category-create", inCategory);
-        run("tagged-create", tagged);
-        run("lists-create", lists);
-        return records;
+        run("papers-merge", new ArrayList<Object>(rows.records()));
+        run("wrote-create", rows.wrote());
+        run("in-category-create", rows.inCategory());
+        run("tagged-create", rows.tagged());
+        run("lists-create", rows.lists());
+        return rows.records();
+    }
+
+    /** The first of each paper's listing dates. */
+    static Map<String, java.time.LocalDate> firstListed(Map<String, java.time.LocalDate[]> listed) {
+        var firstListed = new HashMap<String, java.time.LocalDate>();
+        listed.forEach((paper, dates) -> firstListed.put(paper, dates[0]));
+        return firstListed;
     }
 
     /**
@@ -407,7 +379,7 @@ final class DefaultGraphLoader implements GraphLoader {
 
     // ---- terms -----------------------------------------------------------------------------------------
 
-    private static Collection<PaperTerms> freshPaperTerms(List<Paper> papers, Map<String, PaperTerms> termsById) {
+    static Collection<PaperTerms> freshPaperTerms(List<Paper> papers, Map<String, PaperTerms> termsById) {
         var out = new TreeMap<String, PaperTerms>();
         for (Paper p : papers) {
             var t = termsById.get(p.arxivId());
@@ -459,112 +431,12 @@ final class DefaultGraphLoader implements GraphLoader {
     private record UnreadableFindings(String arxivId, String problem) {
     }
 
-    /**
-     * The terms, mentions and co-occurrences the graph should hold, and for each paper a hash of its mentions
-     * (stored on the paper, so that a later load rewrites only papers whose hash changed). Mentions and
-     * co-occurrences are kept as records (in key order) and seen as map rows only while a batch is sent: they
-     * outnumber every other element of the graph.
-     */
-    private record TermRows(Map<String, Map<String, Object>> terms, Map<String, List<TermMention>> mentionsByPaper,
-            List<TermMention> mentions, List<CoOccurrence> coOccurrences, Map<String, String> mentionHashes) {
-
-        /** The hash of the paper's wanted mentions; that of no mentions for a paper without term findings. */
-        String mentionHash(String paper) {
-            return mentionHashes.getOrDefault(paper, MentionHash.NONE);
-        }
-
-        /**
-         * The Euclidean norm of the paper's mention weights, stored on the paper so that cosine similarity between
-         * papers (the similar-papers report) need not read every other paper's mentions.
-         */
-        double mentionNorm(String paper) {
-            double sum = 0;
-            for (var m : mentionsOf(paper)) {
-                sum += m.weight() * m.weight();
-            }
-            return Math.sqrt(sum);
-        }
-
-        /** The wanted mentions of one paper, in term order. */
-        List<TermMention> mentionsOf(String paper) {
-            return mentionsByPaper.getOrDefault(paper, List.of());
-        }
-    }
-
-    /**
-     * @param firstListed the first listing date of each paper that a dated digest lists: a term's {@code firstSeen}
-     *                    and {@code datedPapers} come from them, so that the emerging-terms report need not read every
-     *                    paper of a term
-     */
+    /** Ranks the findings and derives terms, mentions and co-occurrences: a step of the load. */
     private TermRows terms(Collection<PaperTerms> paperTerms, int paperCount, Map<String, java.time.LocalDate> firstListed) {
         long start = System.nanoTime();
-        TermIndex index = ranking.rank(List.copyOf(paperTerms));
-        var paperIds = new HashSet<String>();
-        paperTerms.forEach(p -> paperIds.add(p.arxivId()));
-        var terms = new TreeMap<String, Map<String, Object>>();
-        for (Term t : index.terms()) {
-            terms.put(t.key(), termProps(t));
-        }
-        var kept = new ArrayList<TermMention>();
-        for (TermMention m : index.mentions()) {
-            if (terms.containsKey(m.termKey()) && paperIds.contains(m.arxivId())) {
-                kept.add(m);
-            }
-        }
-        kept.sort(java.util.Comparator.comparing(TermMention::arxivId).thenComparing(TermMention::termKey));
-        for (TermMention m : kept) {
-            var date = firstListed.get(m.arxivId());
-            if (date != null) {
-                var props = terms.get(m.termKey());
-                props.merge("firstSeen", date, (a, b) -> ((java.time.LocalDate) a).isBefore((java.time.LocalDate) b) ? a : b);
-                props.merge("datedPapers", 1L, (a, b) -> (Long) a + (Long) b);
-            }
-        }
-        terms.values().forEach(props -> props.putIfAbsent("datedPapers", 0L));
-        var byPaper = new HashMap<String, List<TermMention>>();
-        var mentionHashes = new HashMap<String, String>();
-        for (int from = 0; from < kept.size(); ) {
-            String paper = kept.get(from).arxivId();
-            int to = from;
-            while (to < kept.size() && kept.get(to).arxivId().equals(paper)) {
-                to++;
-            }
-            var ofPaper = kept.subList(from, to);
-            byPaper.put(paper, ofPaper);
-            mentionHashes.put(paper, MentionHash.of(mapRows(ofPaper, DefaultGraphLoader::mentionRow)));
-            from = to;
-        }
-        var coOccurrences = CoOccurrence.compute(kept, Math.max(paperCount, paperIds.size()), options.minCoOccurrence(),
-                options.coOccurrencePartners());
+        var rows = TermRows.of(ranking, options, paperTerms, paperCount, firstListed);
         steps.add(new LoadStep("rank terms", paperTerms.size(), Duration.ofNanos(System.nanoTime() - start)));
-        return new TermRows(terms, byPaper, kept, coOccurrences, mentionHashes);
-    }
-
-    /**
-     * Records seen as the map rows the statements, comparisons and hashes take, each made when asked for, so
-     * that the rows of a step do not all live at once.
-     */
-    private static <T> List<Map<String, Object>> mapRows(List<T> records, java.util.function.Function<? super T, Map<String, Object>> row) {
-        return new java.util.AbstractList<>() {
-            @Override
-            public Map<String, Object> get(int index) {
-                return row.apply(records.get(index));
-            }
-
-            @Override
-            public int size() {
-                return records.size();
-            }
-        };
-    }
-
-    private static Map<String, Object> mentionRow(TermMention m) {
-        return Map.of("paper", m.arxivId(), "term", m.termKey(), "count", (long) m.count(), "inTitle", m.inTitle(),
-                "weight", m.weight(), "forms", m.forms());
-    }
-
-    private static Map<String, Object> coOccurrenceRow(CoOccurrence c) {
-        return Map.of("a", c.a(), "b", c.b(), "papers", (long) c.papers(), "strength", c.strength());
+        return rows;
     }
 
     /**
@@ -572,34 +444,23 @@ final class DefaultGraphLoader implements GraphLoader {
      * batches whose rows name both ends by element id. The database held nothing before, so the element ids are
      * read back by label; a seek by element id costs less than a unique-index seek, and list rows less than maps.
      */
-    private void writeFresh(List<Map<String, Object>> records, Map<String, PaperTerms> termsById, List<Object> wrote,
-            List<Object> inCategory, List<Object> tagged, List<Object> lists, Map<String, java.time.LocalDate[]> listed,
+    private void writeFresh(PaperRows rows, Map<String, PaperTerms> termsById, Map<String, java.time.LocalDate[]> listed,
             TermRows termRows) {
         timed("full-text-indexes-drop", () -> runSchema("full-text-indexes-drop"));
         run("terms-create", new ArrayList<Object>(termRows.terms().values()));
-        run("papers-create", mapRows(records, record -> {
-            var props = new HashMap<>(record);
-            String id = (String) record.get("arxivId");
-            var dates = listed.get(id);
-            if (dates != null) {
-                props.put("firstListed", dates[0]);
-                props.put("lastListed", dates[1]);
-            }
-            PaperRecord.putTerms(props, id, termsById.get(id));
-            return props;
-        }));
+        run("papers-create", TermRows.mapRows(rows.records(), record -> PaperRecord.fresh(record, listed, termsById)));
         Map<String, String> papers = elementIds("papers-ids", Map.of());
         Map<String, String> terms = elementIds("terms-ids", Map.of());
-        run("wrote-create-by-id", byElementId(wrote, "author", elementIds("authors-ids", Map.of()), "paper", papers, "position"));
-        run("in-category-create-by-id", byElementId(inCategory, "paper", papers, "category", elementIds("categories-ids", Map.of()), "primary"));
-        run("tagged-create-by-id", byElementId(tagged, "paper", papers, "tag", elementIds("tags-ids", Map.of())));
-        run("lists-create-by-id", byElementId(lists, "digest", elementIds("digests-ids", Map.of()), "paper", papers, "rank", "line", "date"));
-        run(MENTIONS.name() + "-create", MENTIONS.createRows(mapRows(termRows.mentions(), DefaultGraphLoader::mentionRow), papers, terms));
+        run("wrote-create-by-id", byElementId(rows.wrote(), "author", elementIds("authors-ids", Map.of()), "paper", papers, "position"));
+        run("in-category-create-by-id", byElementId(rows.inCategory(), "paper", papers, "category", elementIds("categories-ids", Map.of()), "primary"));
+        run("tagged-create-by-id", byElementId(rows.tagged(), "paper", papers, "tag", elementIds("tags-ids", Map.of())));
+        run("lists-create-by-id", byElementId(rows.lists(), "digest", elementIds("digests-ids", Map.of()), "paper", papers, "rank", "line", "date"));
+        run(MENTIONS.name() + "-create", MENTIONS.createRows(TermRows.mapRows(termRows.mentions(), TermRows::mentionRow), papers, terms));
         // After the mentions, as in incremental loads: a load killed before this leaves papers without a hash, whose
         // mentions the next load then reads and completes.
-        run("papers-set-mention-hash", records.stream().map(r -> (String) r.get("arxivId"))
+        run("papers-set-mention-hash", rows.records().stream().map(r -> (String) r.get("arxivId"))
                 .map(id -> (Object) Map.of("paper", id, "hash", termRows.mentionHash(id), "norm", termRows.mentionNorm(id))).toList());
-        run(CO_OCCURS.name() + "-create", CO_OCCURS.createRows(mapRows(termRows.coOccurrences(), DefaultGraphLoader::coOccurrenceRow), terms, terms));
+        run(CO_OCCURS.name() + "-create", CO_OCCURS.createRows(TermRows.mapRows(termRows.coOccurrences(), TermRows::coOccurrenceRow), terms, terms));
         // Populated from the stored nodes at the end: populating them while the relationships are written slowed
         // those writes down more than the population took.
         timed("schema", () -> runSchema("schema"));
@@ -695,20 +556,6 @@ final class DefaultGraphLoader implements GraphLoader {
         return id;
     }
 
-    /** Per paper, the first and last date of the listing rows that have a date. */
-    private static Map<String, java.time.LocalDate[]> listingDates(List<Object> lists) {
-        var listed = new HashMap<String, java.time.LocalDate[]>();
-        for (Object l : lists) {
-            var row = (Map<?, ?>) l;
-            var date = (java.time.LocalDate) row.get("date");
-            if (date != null) {
-                listed.merge((String) row.get("paper"), new java.time.LocalDate[] {date, date}, (a, b) -> new java.time.LocalDate[] {
-                        a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
-            }
-        }
-        return listed;
-    }
-
     /** The first listing date of every paper a dated digest lists (after the listings of this load are written). */
     private Map<String, java.time.LocalDate> readFirstListed() {
         var firstListed = new HashMap<String, java.time.LocalDate>();
@@ -747,7 +594,7 @@ final class DefaultGraphLoader implements GraphLoader {
         var wantedMentions = new HashMap<String, Map<String, Object>>();
         for (String id : changedPapers) {
             for (TermMention m : wanted.mentionsOf(id)) {
-                wantedMentions.put(id + '\u0000' + m.termKey(), mentionRow(m));
+                wantedMentions.put(id + '\u0000' + m.termKey(), TermRows.mentionRow(m));
             }
         }
         run("papers-clear-mention-hash", new ArrayList<Object>(changedPapers));
@@ -768,7 +615,7 @@ final class DefaultGraphLoader implements GraphLoader {
                 String key = sources.get(to++);
                 while (next < all.size() && all.get(next).a().compareTo(key) <= 0) {
                     var c = all.get(next++);
-                    wantedCo.put(c.a() + '\u0000' + c.b(), coOccurrenceRow(c));
+                    wantedCo.put(c.a() + '\u0000' + c.b(), TermRows.coOccurrenceRow(c));
                 }
             }
             var storedCo = new HashMap<String, StoredRow>();
@@ -819,20 +666,6 @@ final class DefaultGraphLoader implements GraphLoader {
         var count = new AtomicLong();
         read("papers-count", Map.of(), r -> count.set(r.get("n").asLong()));
         return count.get();
-    }
-
-    private static Map<String, Object> termProps(Term t) {
-        var props = new LinkedHashMap<String, Object>();
-        props.put("key", t.key());
-        props.put("name", t.name());
-        props.put("aliases", t.aliases());
-        if (t.acronym() != null) {
-            props.put("acronym", t.acronym());
-        }
-        props.put("namesZh", t.namesZh());
-        props.put("df", (long) t.df());
-        props.put("score", t.score());
-        return props;
     }
 
     // ---- plumbing --------------------------------------------------------------------------------------
@@ -1021,6 +854,23 @@ final class DefaultGraphLoader implements GraphLoader {
             putList(r, "tags", p.tags());
             putTerms(r, p.arxivId(), terms);
             return r;
+        }
+
+        /**
+         * The properties a fresh load creates a paper with: its record, its first and last listing dates, and its
+         * term findings as JSON (made here, a batch at a time, not kept for every paper at once).
+         */
+        static Map<String, Object> fresh(Map<String, Object> record, Map<String, java.time.LocalDate[]> listed,
+                Map<String, PaperTerms> termsById) {
+            var props = new HashMap<>(record);
+            String id = (String) record.get("arxivId");
+            var dates = listed.get(id);
+            if (dates != null) {
+                props.put("firstListed", dates[0]);
+                props.put("lastListed", dates[1]);
+            }
+            putTerms(props, id, termsById.get(id));
+            return props;
         }
 
         /** Adds a paper's term findings (when it has any) as the JSON property an incremental load ranks again. */

@@ -31,4 +31,11 @@ public sealed interface GraphLoader permits DefaultGraphLoader {
      * whole graph and only their differences written.
      */
     LoadReport load(LoadInput input);
+
+    /**
+     * Finishes a store built by {@link StoreImport} and opened by the server this loader writes to: sets what the
+     * CSV files could not hold, creates the schema, and marks the imported digests loaded. Returns the report of
+     * the whole import.
+     */
+    LoadReport completeImport(StoreImport.Imported imported);
 }

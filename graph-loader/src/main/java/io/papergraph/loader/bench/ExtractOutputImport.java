@@ -1,6 +1,7 @@
 package io.papergraph.loader.bench;
 
 import io.papergraph.PapergraphException;
+import io.papergraph.loader.AdminImport;
 import io.papergraph.extractor.JsonLines;
 import io.papergraph.extractor.model.DigestInfo;
 import io.papergraph.extractor.model.Paper;
@@ -55,7 +56,7 @@ public final class ExtractOutputImport {
         long started = System.nanoTime();
         var csv = GraphCsv.write(work.resolve("csv"), digests, () -> papers(papersFile), terms);
         double csvSeconds = (System.nanoTime() - started) / 1e9;
-        var figures = AdminImport.run(work.resolve("home"), csv, maxOffHeapMemory);
+        var figures = AdminImport.run(work.resolve("home"), csv.files(), maxOffHeapMemory);
         return new Result(csv, csvSeconds, figures);
     }
 

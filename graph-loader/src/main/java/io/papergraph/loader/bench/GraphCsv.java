@@ -5,6 +5,8 @@ import io.papergraph.extractor.model.DigestInfo;
 import io.papergraph.extractor.model.Listing;
 import io.papergraph.extractor.model.Paper;
 import io.papergraph.extractor.terms.TermIndex;
+import io.papergraph.loader.AdminImport;
+import io.papergraph.loader.ImportFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -40,6 +42,11 @@ public record GraphCsv(Path directory, Map<String, Path> nodes, Map<String, Path
         relationships = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(relationships));
     }
 
+    /** The files as the import takes them. */
+    public AdminImport.Files files() {
+        return new AdminImport.Files(nodes, relationships, nodeCount, relationshipCount);
+    }
+
     /** Nodes plus relationships: the graph elements a load writes. */
     public long elements() {
         return nodeCount + relationshipCount;
@@ -69,16 +76,16 @@ public record GraphCsv(Path directory, Map<String, Path> nodes, Map<String, Path
         var relFiles = new LinkedHashMap<String, Path>();
         long nodeCount = 0;
         long relCount = 0;
-        try (var paperCsv = new CsvFile(directory.resolve("paper.csv"), List.of("arxivId:ID(Paper)", "version:int",
+        try (var paperCsv = new ImportFile(directory.resolve("paper.csv"), List.of("arxivId:ID(Paper)", "version:int",
                      "title", "titleRaw", "url", "abstract", "primaryCategory", "announceType", "summaryZh", "tldrZh",
                      "motivationZh", "methodZh", "resultZh", "conclusionZh", "keywordsZh:string[]", "firstListed:date",
                      "lastListed:date"));
-             var wrote = new CsvFile(directory.resolve("wrote.csv"),
+             var wrote = new ImportFile(directory.resolve("wrote.csv"),
                      List.of(":START_ID(Author)", ":END_ID(Paper)", "position:int"));
-             var inCategory = new CsvFile(directory.resolve("in_category.csv"),
+             var inCategory = new ImportFile(directory.resolve("in_category.csv"),
                      List.of(":START_ID(Paper)", ":END_ID(Category)", "primary:boolean"));
-             var tagged = new CsvFile(directory.resolve("tagged.csv"), List.of(":START_ID(Paper)", ":END_ID(Tag)"));
-             var lists = new CsvFile(directory.resolve("lists.csv"),
+             var tagged = new ImportFile(directory.resolve("tagged.csv"), List.of(":START_ID(Paper)", ":END_ID(Tag)"));
+             var lists = new ImportFile(directory.resolve("lists.csv"),
                      List.of(":START_ID(Digest)", ":END_ID(Paper)", "rank:int", "line:int", "date:date"))) {
             for (var paper : papers) {
                 var zh = paper.zh();
@@ -132,22 +139,22 @@ public record GraphCsv(Path directory, Map<String, Path> nodes, Map<String, Path
             relFiles.put("TAGGED", tagged.path());
             relFiles.put("LISTS", lists.path());
         }
-        try (var csv = new CsvFile(directory.resolve("author.csv"), List.of("key:ID(Author)", "name"))) {
+        try (var csv = new ImportFile(directory.resolve("author.csv"), List.of("key:ID(Author)", "name"))) {
             authors.forEach(csv::row);
             nodeCount += csv.rows();
             nodeFiles.put("Author", csv.path());
         }
-        try (var csv = new CsvFile(directory.resolve("tag.csv"), List.of("key:ID(Tag)", "name"))) {
+        try (var csv = new ImportFile(directory.resolve("tag.csv"), List.of("key:ID(Tag)", "name"))) {
             tags.forEach(csv::row);
             nodeCount += csv.rows();
             nodeFiles.put("Tag", csv.path());
         }
-        try (var csv = new CsvFile(directory.resolve("category.csv"), List.of("code:ID(Category)", "archive"))) {
+        try (var csv = new ImportFile(directory.resolve("category.csv"), List.of("code:ID(Category)", "archive"))) {
             categories.forEach(csv::row);
             nodeCount += csv.rows();
             nodeFiles.put("Category", csv.path());
         }
-        try (var csv = new CsvFile(directory.resolve("digest.csv"),
+        try (var csv = new ImportFile(directory.resolve("digest.csv"),
                 List.of("file:ID(Digest)", "date:date", "format", "contentHash", "entries:int", "papers:int"))) {
             digestByFile.forEach((file, d) -> {
                 if (d == null) {
@@ -161,7 +168,7 @@ public record GraphCsv(Path directory, Map<String, Path> nodes, Map<String, Path
             nodeFiles.put("Digest", csv.path());
         }
         if (terms != null) {
-            try (var csv = new CsvFile(directory.resolve("term.csv"), List.of("key:ID(Term)", "name", "aliases:string[]",
+            try (var csv = new ImportFile(directory.resolve("term.csv"), List.of("key:ID(Term)", "name", "aliases:string[]",
                     "acronym", "namesZh:string[]", "df:int", "score:double"))) {
                 for (var term : terms.terms()) {
                     csv.row(term.key(), term.name(), term.aliases(), term.acronym(), term.namesZh(), term.df(), term.score());
@@ -169,7 +176,7 @@ public record GraphCsv(Path directory, Map<String, Path> nodes, Map<String, Path
                 nodeCount += csv.rows();
                 nodeFiles.put("Term", csv.path());
             }
-            try (var csv = new CsvFile(directory.resolve("mentions.csv"), List.of(":START_ID(Paper)", ":END_ID(Term)",
+            try (var csv = new ImportFile(directory.resolve("mentions.csv"), List.of(":START_ID(Paper)", ":END_ID(Term)",
                     "count:int", "inTitle:boolean", "weight:double"))) {
                 for (var mention : terms.mentions()) {
                     csv.row(mention.arxivId(), mention.termKey(), mention.count(), mention.inTitle(), mention.weight());

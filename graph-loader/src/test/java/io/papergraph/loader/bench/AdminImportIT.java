@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.papergraph.PapergraphException;
+import io.papergraph.loader.AdminImport;
 import io.papergraph.extractor.model.ChineseTexts;
 import io.papergraph.extractor.model.DigestFormat;
 import io.papergraph.extractor.model.DigestInfo;
@@ -59,7 +60,7 @@ class AdminImportIT {
         assertEquals(14, csv.relationshipCount());
 
         var home = tmp.resolve("home");
-        var figures = AdminImport.run(home, csv, "256M");
+        var figures = AdminImport.run(home, csv.files(), "256M");
         assertEquals(27, figures.elements());
         assertTrue(figures.seconds() > 0 && figures.describe().contains("27 elements"), figures.describe());
 
@@ -96,7 +97,7 @@ class AdminImportIT {
             dbms.shutdown();
         }
 
-        var again = assertThrows(PapergraphException.class, () -> AdminImport.run(home, csv, "256M"));
+        var again = assertThrows(PapergraphException.class, () -> AdminImport.run(home, csv.files(), "256M"));
         assertTrue(again.getMessage().contains("already holds a database"), again.getMessage());
     }
 }

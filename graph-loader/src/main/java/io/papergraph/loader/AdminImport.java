@@ -1,12 +1,12 @@
-package io.papergraph.loader.bench;
+package io.papergraph.loader;
 
 import io.papergraph.PapergraphException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.Objects;
 import org.neo4j.cli.AdminTool;
 import org.neo4j.cli.ExecutionContext;
@@ -14,12 +14,28 @@ import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 
 /**
  * Runs {@code neo4j-admin database import full} in this JVM on a fresh Neo4j home: the fastest way Neo4j
- * offers to build a store, and so the yardstick for the loader's elements per second. The tool's own output
- * goes to {@code HOME/import.log}.
+ * offers to build a store. A new embedded store is built with it ({@link StoreImport}), and it is the benchmarks'
+ * yardstick for the loader's elements per second. The tool's own output goes to {@code HOME/import.log}; any bad
+ * entry fails the import (bad tolerance 0), none is skipped.
  */
 public final class AdminImport {
 
     private AdminImport() {
+    }
+
+    /**
+     * The CSV files of one import.
+     *
+     * @param nodes             node files by label
+     * @param relationships     relationship files by type
+     * @param nodeCount         nodes over all files
+     * @param relationshipCount relationships over all files
+     */
+    public record Files(Map<String, Path> nodes, Map<String, Path> relationships, long nodeCount, long relationshipCount) {
+        public Files {
+            nodes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(nodes));
+            relationships = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(relationships));
+        }
     }
 
     /**
@@ -52,10 +68,10 @@ public final class AdminImport {
      * @param csv               the graph's files
      * @param maxOffHeapMemory  the import's memory limit, as neo4j-admin takes it ({@code 1G}, {@code 512M})
      */
-    public static Figures run(Path home, GraphCsv csv, String maxOffHeapMemory) {
+    public static Figures run(Path home, Files csv, String maxOffHeapMemory) {
         Objects.requireNonNull(csv, "csv");
         var databases = home.resolve("data").resolve("databases").resolve("neo4j");
-        if (Files.exists(databases)) {
+        if (java.nio.file.Files.exists(databases)) {
             throw new PapergraphException(home + " already holds a database; the import needs a fresh home");
         }
         var conf = home.resolve("conf");
@@ -66,19 +82,20 @@ public final class AdminImport {
         args.add("full");
         args.add("neo4j");
         args.add("--multiline-fields=true");
-        args.add("--array-delimiter=" + CsvFile.ARRAY_DELIMITER);
+        args.add("--array-delimiter=" + ImportFile.ARRAY_DELIMITER);
         args.add("--max-off-heap-memory=" + maxOffHeapMemory);
+        args.add("--bad-tolerance=0");
         args.add("--report-file=" + home.resolve("import.report"));
         csv.nodes().forEach((label, file) -> args.add("--nodes=" + label + "=" + file.toAbsolutePath()));
         csv.relationships().forEach((type, file) -> args.add("--relationships=" + type + "=" + file.toAbsolutePath()));
         long started;
         int exit;
         try {
-            Files.createDirectories(conf);
-            if (!Files.exists(conf.resolve("neo4j.conf"))) {
-                Files.writeString(conf.resolve("neo4j.conf"), "");
+            java.nio.file.Files.createDirectories(conf);
+            if (!java.nio.file.Files.exists(conf.resolve("neo4j.conf"))) {
+                java.nio.file.Files.writeString(conf.resolve("neo4j.conf"), "");
             }
-            try (var out = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8);
+            try (var out = new PrintStream(java.nio.file.Files.newOutputStream(log), true, StandardCharsets.UTF_8);
                  var fs = new DefaultFileSystemAbstraction()) {
                 started = System.nanoTime();
                 exit = AdminTool.execute(new ExecutionContext(home, conf, out, out, fs), args.toArray(String[]::new));

@@ -1,0 +1,337 @@
+package io.papergraph.loader;
+
+import io.papergraph.PapergraphException;
+import io.papergraph.extractor.model.DigestInfo;
+import io.papergraph.extractor.terms.PaperTerms;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+
+/**
+ * Builds a new embedded store with {@code neo4j-admin database import} instead of write transactions: the first
+ * load of a year of papers is a bulk import, several times faster than the server's transactional writes. The
+ * rows are those the loader's fresh path writes ({@link PaperRows}, {@link TermRows}), so the graph is the same;
+ * {@link GraphLoader#completeImport} then adds the schema and marks the digests loaded, over Bolt, once the server
+ * runs on the store. Later loads into the store are incremental loads as usual.
+ *
+ * <p>The import works in {@code HOME/.papergraph-import} and moves the finished database into place at the end, so
+ * an import that stops half-way leaves no store behind, only a folder the next import clears.
+ */
+public final class StoreImport {
+
+    /** Where an import stages its files and database, inside the store folder. */
+    static final String STAGING = ".papergraph-import";
+
+    /** Memory the import may use outside the heap. */
+    static final String MAX_OFF_HEAP_MEMORY = "1G";
+
+    private static final String DATABASE = "neo4j";
+
+    private StoreImport() {
+    }
+
+    /**
+     * What an import wrote, for {@link GraphLoader#completeImport} to finish and report.
+     *
+     * @param digests          the digests imported (not marked loaded yet)
+     * @param papers           papers written
+     * @param nodes            nodes imported
+     * @param relationships    relationships imported
+     * @param properties       property values imported
+     * @param mentionsWithoutForms whether some mentions had no forms (their empty lists are set after the import)
+     * @param steps            the steps so far, with their rows and times
+     * @param elapsed          time taken so far
+     */
+    public record Imported(List<DigestInfo> digests, int papers, long nodes, long relationships, long properties,
+            boolean mentionsWithoutForms, List<LoadStep> steps, Duration elapsed) {
+        public Imported {
+            digests = List.copyOf(digests);
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /** Whether the store folder holds no database yet, so that a load into it can be an import. */
+    public static boolean isNewStore(Path home) {
+        return !Files.exists(databaseDirectory(home));
+    }
+
+    /**
+     * Imports the input into the new store in {@code home}, which no server may have open.
+     *
+     * @throws ImportFile.Unimportable when a value cannot go through the CSV files unchanged: nothing is left in
+     *                                 the store folder, and a load over Bolt can write the input instead
+     */
+    public static Imported run(LoadInput input, TermRanking ranking, LoaderOptions options, Path home) {
+        long start = System.nanoTime();
+        if (!isNewStore(home)) {
+            throw new PapergraphException(home + " already holds a database; an import builds a new store only");
+        }
+        var steps = new ArrayList<LoadStep>();
+        Path staging = home.resolve(STAGING);
+        try {
+            deleteTree(staging);
+            Files.createDirectories(staging.resolve("csv"));
+            var files = new HashSet<String>();
+            input.digests().forEach(d -> files.add(d.file()));
+            var termsById = new HashMap<String, PaperTerms>();
+            input.paperTerms().forEach(t -> termsById.put(t.arxivId(), t));
+            var papers = input.papers();
+            var rows = PaperRows.of(papers, files, paper -> DefaultGraphLoader.PaperRecord.of(paper, null));
+            var listed = rows.listingDates();
+            long rankStart = System.nanoTime();
+            var termRows = TermRows.of(ranking, options, DefaultGraphLoader.freshPaperTerms(papers, termsById), papers.size(),
+                    DefaultGraphLoader.firstListed(listed));
+            steps.add(step("rank terms", termsById.size(), rankStart));
+            long writeStart = System.nanoTime();
+            var written = new GraphFiles(staging.resolve("csv"), options.progress());
+            written.write(input.digests(), rows, listed, termsById, termRows);
+            steps.add(step("write import files", written.rows(), writeStart));
+            long importStart = System.nanoTime();
+            var figures = AdminImport.run(staging, written.files(), MAX_OFF_HEAP_MEMORY);
+            steps.add(step("neo4j-admin import", figures.elements(), importStart));
+            moveIntoPlace(staging, home);
+            return new Imported(input.digests(), papers.size(), figures.nodes(), figures.relationships(), written.values(),
+                    written.mentionsWithoutForms(), steps, Duration.ofNanos(System.nanoTime() - start));
+        } catch (IOException e) {
+            throw new PapergraphException("cannot import into " + home + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                // The next import clears it; the store itself is complete or absent.
+            }
+        }
+    }
+
+    private static LoadStep step(String name, long rows, long start) {
+        return new LoadStep(name, rows, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static Path databaseDirectory(Path home) {
+        return home.resolve("data").resolve("databases").resolve(DATABASE);
+    }
+
+    private static Path transactionsDirectory(Path home) {
+        return home.resolve("data").resolve("transactions").resolve(DATABASE);
+    }
+
+    /** Transaction logs first, the database last: a store folder holds a database only once it is whole. */
+    private static void moveIntoPlace(Path staging, Path home) throws IOException {
+        var transactions = transactionsDirectory(home);
+        deleteTree(transactions);
+        if (Files.exists(transactionsDirectory(staging))) {
+            Files.createDirectories(transactions.getParent());
+            Files.move(transactionsDirectory(staging), transactions, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.createDirectories(databaseDirectory(home).getParent());
+        Files.move(databaseDirectory(staging), databaseDirectory(home), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** A column of an import file: a property and its import type (empty for strings). */
+    private record Column(String name, String type) {
+        String header() {
+            return type.isEmpty() ? name : name + ":" + type;
+        }
+    }
+
+    private static List<Column> columns(String... nameAndType) {
+        var out = new ArrayList<Column>();
+        for (int i = 0; i < nameAndType.length; i += 2) {
+            out.add(new Column(nameAndType[i], nameAndType[i + 1]));
+        }
+        return List.copyOf(out);
+    }
+
+    private static final String S = "";
+
+    /** List properties the loader stores even when empty; the import cannot, so completeImport sets them. */
+    private static final Set<String> EMPTY_LISTS_SET_AFTER = Set.of("Term.aliases", "Term.namesZh", "MENTIONS.forms");
+
+    /**
+     * The CSV files of the graph, written from the loader's rows. Every column is declared with its type as the
+     * loader's statements store it (whole numbers as long); a row with a property no column declares is an
+     * internal error, so that the import can never leave out what the loader writes.
+     */
+    private static final class GraphFiles {
+
+        private final Path dir;
+        private final boolean showProgress;
+        private ProgressBar progress;
+        private final Map<String, Path> nodes = new LinkedHashMap<>();
+        private final Map<String, Path> relationships = new LinkedHashMap<>();
+        private long nodeCount;
+        private long relationshipCount;
+        private long values;
+        private boolean mentionsWithoutForms;
+
+        GraphFiles(Path dir, boolean showProgress) {
+            this.dir = dir;
+            this.showProgress = showProgress;
+        }
+
+        void write(List<DigestInfo> digests, PaperRows rows, Map<String, java.time.LocalDate[]> listed,
+                Map<String, PaperTerms> termsById, TermRows termRows) {
+            long total = digests.size() + rows.authors().size() + rows.categories().size() + rows.tags().size()
+                    + termRows.terms().size() + rows.records().size() + rows.wrote().size() + rows.inCategory().size()
+                    + rows.tagged().size() + rows.lists().size() + termRows.mentions().size() + termRows.coOccurrences().size();
+            if (showProgress && total >= DefaultGraphLoader.PROGRESS_THRESHOLD) {
+                progress = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(total).setUnit(" rows", 1)
+                        .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(500).build();
+            }
+            try {
+                nodes("Digest", "file", columns("date", "date", "format", S, "entries", "long", "papers", "long"),
+                        PaperRows.digestRows(digests));
+                nodes("Author", "key", columns("name", S), rows.authorRows());
+                nodes("Category", "code", columns("name", S, "archive", S), rows.categoryRows());
+                nodes("Tag", "key", columns("name", S), rows.tagRows());
+                nodes("Term", "key", columns("name", S, "aliases", "string[]", "acronym", S, "namesZh", "string[]",
+                        "df", "long", "score", "double", "firstSeen", "date", "datedPapers", "long"),
+                        new ArrayList<Object>(termRows.terms().values()));
+                nodes("Paper", "arxivId", columns("version", "long", "title", S, "titleRaw", S, "url", S, "abstract", S,
+                        "primaryCategory", S, "announceType", S, "summaryZh", S, "tldrZh", S, "motivationZh", S,
+                        "methodZh", S, "resultZh", S, "conclusionZh", S, "keywordsZh", "string[]", "authors", "string[]",
+                        "categories", "string[]", "tags", "string[]", "paperTerms", S, "firstListed", "date",
+                        "lastListed", "date", "mentionsHash", S, "mentionNorm", "double"),
+                        TermRows.mapRows(rows.records(), record -> {
+                            var props = DefaultGraphLoader.PaperRecord.fresh(record, listed, termsById);
+                            String id = (String) record.get("arxivId");
+                            props.put("mentionsHash", termRows.mentionHash(id));
+                            props.put("mentionNorm", termRows.mentionNorm(id));
+                            return props;
+                        }));
+                relationships("WROTE", "Author", "author", "Paper", "paper", columns("position", "long"), rows.wrote());
+                relationships("IN_CATEGORY", "Paper", "paper", "Category", "category", columns("primary", "boolean"),
+                        rows.inCategory());
+                relationships("TAGGED", "Paper", "paper", "Tag", "tag", List.of(), rows.tagged());
+                relationships("LISTS", "Digest", "digest", "Paper", "paper",
+                        columns("rank", "long", "line", "long", "date", "date"), rows.lists());
+                relationships("MENTIONS", "Paper", "paper", "Term", "term",
+                        columns("count", "long", "inTitle", "boolean", "weight", "double", "forms", "string[]"),
+                        TermRows.mapRows(termRows.mentions(), TermRows::mentionRow));
+                relationships("CO_OCCURS", "Term", "a", "Term", "b", columns("papers", "long", "strength", "double"),
+                        TermRows.mapRows(termRows.coOccurrences(), TermRows::coOccurrenceRow));
+            } finally {
+                if (progress != null) {
+                    progress.close();
+                }
+            }
+        }
+
+        private void nodes(String label, String idProperty, List<Column> columns, List<?> rows) {
+            var header = new ArrayList<String>();
+            header.add(idProperty + ":ID(" + label + ")");
+            columns.forEach(c -> header.add(c.header()));
+            var known = new HashSet<String>();
+            known.add(idProperty);
+            columns.forEach(c -> known.add(c.name()));
+            Path path = dir.resolve(label.toLowerCase(java.util.Locale.ROOT) + ".csv");
+            try (var file = new ImportFile(path, header)) {
+                for (Object r : rows) {
+                    var row = (Map<?, ?>) r;
+                    var line = new Object[1 + columns.size()];
+                    line[0] = row.get(idProperty);
+                    fill(label, row, known, columns, line, 1);
+                    file.row(line);
+                    tick();
+                }
+                nodeCount += file.rows();
+                values += file.values();
+            }
+            nodes.put(label, path);
+        }
+
+        private void relationships(String type, String startLabel, String startKey, String endLabel, String endKey,
+                List<Column> columns, List<?> rows) {
+            var header = new ArrayList<String>();
+            header.add(":START_ID(" + startLabel + ")");
+            header.add(":END_ID(" + endLabel + ")");
+            columns.forEach(c -> header.add(c.header()));
+            var known = new HashSet<String>(List.of(startKey, endKey));
+            columns.forEach(c -> known.add(c.name()));
+            Path path = dir.resolve(type.toLowerCase(java.util.Locale.ROOT) + ".csv");
+            try (var file = new ImportFile(path, header)) {
+                for (Object r : rows) {
+                    var row = (Map<?, ?>) r;
+                    var line = new Object[2 + columns.size()];
+                    line[0] = row.get(startKey);
+                    line[1] = row.get(endKey);
+                    fill(type, row, known, columns, line, 2);
+                    file.row(line);
+                    tick();
+                }
+                relationshipCount += file.rows();
+                values += file.values();
+            }
+            relationships.put(type, path);
+        }
+
+        private void fill(String kind, Map<?, ?> row, Set<String> known, List<Column> columns, Object[] line, int first) {
+            if (!known.containsAll(row.keySet())) {
+                var unknown = new java.util.TreeSet<Object>(row.keySet());
+                unknown.removeAll(known);
+                throw new IllegalStateException("internal error: the import files have no column for " + kind + "." + unknown);
+            }
+            for (int i = 0; i < columns.size(); i++) {
+                Object value = row.get(columns.get(i).name());
+                if (value instanceof Integer n) {
+                    value = n.longValue();
+                }
+                if (value instanceof List<?> list && list.isEmpty()) {
+                    String name = kind + "." + columns.get(i).name();
+                    if (!EMPTY_LISTS_SET_AFTER.contains(name)) {
+                        throw new IllegalStateException("internal error: the import files cannot carry the empty list " + name);
+                    }
+                    mentionsWithoutForms |= kind.equals("MENTIONS");
+                }
+                line[first + i] = value;
+            }
+        }
+
+        private void tick() {
+            if (progress != null) {
+                progress.step();
+            }
+        }
+
+        AdminImport.Files files() {
+            return new AdminImport.Files(nodes, relationships, nodeCount, relationshipCount);
+        }
+
+        long rows() {
+            return nodeCount + relationshipCount;
+        }
+
+        long values() {
+            return values;
+        }
+
+        boolean mentionsWithoutForms() {
+            return mentionsWithoutForms;
+        }
+    }
+}
