@@ -69,12 +69,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         var clusterOptions = clustering.toOptions(spec.commandLine());
         var extractor = TermExtractor.create(load.termOptions());
-        DigestCorpus corpus = read();
-        try (GraphTarget target = connection.open()) {
-            LoadInput input = analyse(corpus, extractor, target);
-            corpus = null; // the input holds what the load needs of it
-            LoadCommand.load(target, input, load, spec);
-            input = null; // the clustering reads the graph; the papers and findings of a large build can go
+        // The digests, papers and findings are gone once loaded: the clustering reads the graph.
+        try (GraphTarget target = readAnalyseAndLoad(extractor)) {
             clusterStep.run(target, clusterOptions, spec);
             if (serve) {
                 ServeCommand.serve(target, stopAfter, spec);
@@ -83,6 +79,28 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * Reads the digests, analyses the papers to load and loads them; returns the target, open. A new embedded store
+     * is imported (see {@link LoadCommand#importsNewStore}): every paper is analysed, and the server starts after.
+     */
+    private GraphTarget readAnalyseAndLoad(TermExtractor extractor) {
+        DigestCorpus corpus = read();
+        if (LoadCommand.importsNewStore(connection, load)) {
+            var all = corpus.digests().stream().map(io.papergraph.extractor.model.DigestInfo::file).collect(java.util.stream.Collectors.toSet());
+            return LoadCommand.openAndLoad(connection, analyse(corpus, extractor, all), load, spec);
+        }
+        GraphTarget target = connection.open();
+        try {
+            var pending = GraphLoader.create(target.connection(), TermRankings.standard(load.termOptions()), load.loaderOptions())
+                    .digestsToLoad(corpus.digests());
+            LoadCommand.load(target, analyse(corpus, extractor, pending), load, spec);
+            return target;
+        } catch (RuntimeException e) {
+            target.close();
+            throw e;
+        }
     }
 
     /** Reads the digests, with a summary and the problems met. */
@@ -105,9 +123,7 @@ final class BuildCommand implements Callable<Integer> {
      * Finds the terms of the papers the load will write: those listed by digests not loaded yet or changed. The
      * papers of digests loaded already keep their stored findings, so a daily build analyses one day, not the year.
      */
-    private LoadInput analyse(DigestCorpus corpus, TermExtractor extractor, GraphTarget target) {
-        var pending = GraphLoader.create(target.connection(), TermRankings.standard(load.termOptions()), load.loaderOptions())
-                .digestsToLoad(corpus.digests());
+    private LoadInput analyse(DigestCorpus corpus, TermExtractor extractor, java.util.Set<String> pending) {
         var papers = corpus.papers().stream()
                 .filter(p -> p.listings().stream().anyMatch(l -> pending.contains(l.digest())))
                 .toList();

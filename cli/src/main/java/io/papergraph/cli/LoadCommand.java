@@ -5,6 +5,8 @@ import io.papergraph.loader.GraphLoader;
 import io.papergraph.loader.LoadInput;
 import io.papergraph.loader.LoadReport;
 import io.papergraph.loader.GraphTarget;
+import io.papergraph.loader.ImportFile;
+import io.papergraph.loader.StoreImport;
 import io.papergraph.topics.ClusterOptions;
 import io.papergraph.topics.TopicClusterer;
 import java.nio.file.Path;
@@ -52,13 +54,58 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var clusterOptions = clustering.toOptions(spec.commandLine());
-        LoadInput input = ExtractOutput.read(dir);
-        try (GraphTarget target = connection.open()) {
-            load(target, input, load, spec);
-            input = null; // the clustering reads the graph; the papers and findings of a large load can go
+        try (GraphTarget target = openAndLoad(connection, ExtractOutput.read(dir), load, spec)) {
+            // The input is gone by now: the clustering reads the graph, and a large load's papers and findings can go.
             clusterStep.run(target, clusterOptions, spec);
         }
         return 0;
+    }
+
+    /**
+     * Whether the load goes to a new embedded store, which is then built by neo4j-admin import: no --uri, no
+     * --no-bulk-import, and a --db-dir without a database.
+     */
+    static boolean importsNewStore(ConnectionOptions connection, LoadOptions options) {
+        return connection.uri == null && !options.noBulkImport && StoreImport.isNewStore(connection.dbDir);
+    }
+
+    /**
+     * Loads the input and returns the target, open: a new embedded store is imported and then opened (see
+     * {@link #importsNewStore}); any other target is opened and loaded by the loader, as is a new store whose
+     * input the import files cannot carry. Shared with {@code build}.
+     */
+    static GraphTarget openAndLoad(ConnectionOptions connection, LoadInput input, LoadOptions options, CommandSpec spec) {
+        if (importsNewStore(connection, options)) {
+            connection.embeddedSettings(null); // bad options are told before the import, not after
+            var out = spec.commandLine().getOut();
+            out.printf("Importing %d digest(s), %d paper(s) into the new store %s with neo4j-admin import%n",
+                    input.digests().size(), input.papers().size(), connection.dbDir.toAbsolutePath().normalize());
+            out.flush();
+            StoreImport.Imported imported = null;
+            try {
+                imported = StoreImport.run(input, TermRankings.standard(options.termOptions()), options.loaderOptions(),
+                        connection.dbDir);
+            } catch (ImportFile.Unimportable e) {
+                spec.commandLine().getErr().println("Cannot bulk-import (" + e.getMessage() + "); loading through Bolt instead.");
+            }
+            if (imported != null) {
+                var finished = imported;
+                return opened(connection, target -> report(GraphLoader.create(target.connection(),
+                        TermRankings.standard(options.termOptions()), options.loaderOptions()).completeImport(finished), options, spec));
+            }
+        }
+        return opened(connection, target -> load(target, input, options, spec));
+    }
+
+    private static GraphTarget opened(ConnectionOptions connection, java.util.function.Consumer<GraphTarget> work) {
+        GraphTarget target = connection.open();
+        try {
+            work.accept(target);
+            return target;
+        } catch (RuntimeException e) {
+            target.close();
+            throw e;
+        }
     }
 
     /** Loads into an open target and prints the summary: shared with {@code build}. */
@@ -67,7 +114,11 @@ final class LoadCommand implements Callable<Integer> {
         out.printf("Loading %d digest(s), %d paper(s) into %s%n", input.digests().size(), input.papers().size(), target.describe());
         out.flush();
         var loader = GraphLoader.create(target.connection(), TermRankings.standard(options.termOptions()), options.loaderOptions());
-        LoadReport report = loader.load(input);
+        return report(loader.load(input), options, spec);
+    }
+
+    private static LoadReport report(LoadReport report, LoadOptions options, CommandSpec spec) {
+        var out = spec.commandLine().getOut();
         out.println(report.describe());
         if (options.timings) {
             out.println(report.describeSteps());

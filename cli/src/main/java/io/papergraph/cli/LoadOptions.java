@@ -21,6 +21,11 @@ final class LoadOptions {
             description = "After the summary, print each step of the load (write statement, read or term ranking) with its rows and time.")
     boolean timings;
 
+    @Option(names = "--no-bulk-import", negatable = false,
+            description = {"Write a new embedded store through Bolt transactions, as any server is written, instead of",
+                "building it with neo4j-admin import (the default for a --db-dir that holds no database yet)."})
+    boolean noBulkImport;
+
     @Option(names = "--min-co-occurrence", paramLabel = "PAPERS", defaultValue = "2",
             description = "Least number of papers two terms must share to be linked by CO_OCCURS (default: ${DEFAULT-VALUE}).")
     int minCoOccurrence;

@@ -1,8 +1,12 @@
 package io.papergraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.papergraph.loader.ConnectionSettings;
+import io.papergraph.loader.EmbeddedNeo4j;
+import io.papergraph.loader.EmbeddedSettings;
 import io.papergraph.loader.GraphFingerprint;
 import io.papergraph.loader.Neo4jConnection;
 import io.papergraph.loader.Neo4jExtension;
@@ -11,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code build}: digests through the parser and the term extractor into a server given by address. */
 @ExtendWith(Neo4jExtension.class)
@@ -83,6 +88,47 @@ class BuildCommandIT {
         try (var session = neo4j.session()) {
             return session.run(query).single().get("n").asLong();
         }
+    }
+
+    @Test
+    void aNewEmbeddedStoreIsImportedAndHoldsTheGraphOfABuildOverBolt(Neo4jConnection neo4j, @TempDir Path tmp) throws Exception {
+        var overBolt = CommandLineRun.of("build", DIGEST, OTHER_DIGEST, "--uri", neo4j.uri(), "--no-progress");
+        assertEquals(0, overBolt.exitCode(), overBolt.err());
+        assertFalse(overBolt.out().contains("neo4j-admin import"), overBolt.out());
+        var expected = GraphFingerprint.of(neo4j);
+
+        var store = tmp.resolve("db");
+        String[] embedded = {"--db-dir", store.toString(), "--bolt-port", String.valueOf(freePort()), "--http-port",
+                String.valueOf(freePort()), "--no-progress", "--timings"};
+        var imported = CommandLineRun.of(concat(new String[] {"build", DIGEST, OTHER_DIGEST}, embedded));
+        assertEquals(0, imported.exitCode(), imported.err());
+        assertTrue(imported.out().contains("Importing 2 digest(s)") && imported.out().contains("neo4j-admin import"), imported.out());
+        assertTrue(imported.out().contains("digests: 2 loaded"), imported.out());
+        try (var server = EmbeddedNeo4j.start(EmbeddedSettings.defaults().withHome(store).withPorts(0, -1).withPageCache(64L << 20));
+             var connection = Neo4jConnection.open(new ConnectionSettings(server.boltUri(), null, null, null))) {
+            assertEquals(expected, GraphFingerprint.of(connection));
+        }
+        var again = CommandLineRun.of(concat(new String[] {"build", DIGEST, OTHER_DIGEST}, embedded));
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.out().contains("0 loaded, 0 reloaded, 2 unchanged (skipped)"), again.out());
+
+        var bolt = CommandLineRun.of(concat(new String[] {"build", DIGEST, "--no-bulk-import", "--no-cluster"},
+                new String[] {"--db-dir", tmp.resolve("db2").toString(), "--bolt-port", String.valueOf(freePort()),
+                    "--http-port", String.valueOf(freePort()), "--no-progress"}));
+        assertEquals(0, bolt.exitCode(), bolt.err());
+        assertTrue(bolt.out().contains("Loading 1 digest(s)") && !bolt.out().contains("neo4j-admin"), bolt.out());
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        var out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     @Test
