@@ -20,6 +20,7 @@ import io.papergraph.loader.LoadInput;
 import io.papergraph.loader.LoadReport;
 import io.papergraph.loader.LoaderOptions;
 import io.papergraph.loader.Neo4jConnection;
+import io.papergraph.loader.StoreImport;
 import io.papergraph.loader.bench.ExtractOutputImport;
 import io.papergraph.queries.ReportBenchmark;
 import io.papergraph.queries.ReportCatalog;
@@ -175,7 +176,11 @@ final class BenchRun {
             double elementsPerSecond, long elementsWritten, double elementsWrittenPerSecond) {
 
         static Load of(LoadInput input, LoadReport report) {
-            return new Load(input.digests().size(), input.papers().size(), report.nodesCreated(), report.relationshipsCreated(),
+            return of(input.digests().size(), input.papers().size(), report);
+        }
+
+        static Load of(int digests, int papers, LoadReport report) {
+            return new Load(digests, papers, report.nodesCreated(), report.relationshipsCreated(),
                     report.elementsCreated(), report.elapsed().toNanos() / 1e9, report.elementsPerSecond(),
                     report.elementsWritten(), report.elementsWrittenPerSecond());
         }
@@ -189,14 +194,22 @@ final class BenchRun {
     record ReportTime(String name, int rows, double firstSeconds, double againSeconds) {
     }
 
-    /** What the graph stages measured. */
-    record GraphFigures(Load fresh, Load incremental, Clustering clustering, List<ReportTime> reports) {
+    /**
+     * What the graph stages measured.
+     *
+     * @param fresh       the first load of a new embedded store, as {@code build} and {@code load} do it: neo4j-admin
+     *                    import of the loader's rows, then schema and marks over Bolt
+     * @param freshBolt   the same load through Bolt transactions, as any server given by address is written
+     * @param incremental the last day, through Bolt, into the imported store
+     */
+    record GraphFigures(Load fresh, Load freshBolt, Load incremental, Clustering clustering, List<ReportTime> reports) {
     }
 
     /**
-     * Loads the corpus into a fresh embedded Neo4j ({@code store/}, free Bolt port, no HTTP) with the graph
-     * loader, all days but the last first, then the last day into that graph; then clusters the full graph and
-     * runs every packaged report. The inputs are those {@code papergraph extract} gives for those digests, the
+     * Loads the corpus, all days but the last, into a new embedded Neo4j through Bolt ({@code store-bolt/}, as any
+     * server is written) and into another new one by import ({@code store/}, as {@code build} does for a new store);
+     * then the last day into the imported graph, through Bolt; then clusters the full graph and runs every packaged
+     * report. Free Bolt ports, no HTTP. The inputs are those {@code papergraph extract} gives for those digests, the
      * term findings taken from the extract output.
      */
     GraphFigures graph() {
@@ -211,19 +224,34 @@ final class BenchRun {
             (digest.date().equals(manifest.lastDay()) ? lastDay : earlier).add(digests().resolve(digest.file()));
         }
         var findings = extractOutput().resolve(ExtractOutput.PAPER_TERMS);
+        var ranking = TermRankings.standard(TermOptions.defaults());
+        var options = LoaderOptions.defaults();
+        var boltStore = dir.resolve("store-bolt");
+        FileTrees.delete(boltStore);
+        LoadRun freshBolt;
+        try (var server = EmbeddedNeo4j.start(EmbeddedSettings.defaults().withHome(boltStore).withPorts(0, -1));
+                var connection = Neo4jConnection.open(new ConnectionSettings(server.boltUri(), null, null, null))) {
+            freshBolt = load(GraphLoader.create(connection, ranking, options), earlier, findings);
+        }
+        FileTrees.delete(boltStore);
         var store = dir.resolve("store");
         FileTrees.delete(store);
+        var input = loadInput(earlier, findings);
+        var imported = StoreImport.run(input, ranking, options, store);
+        int freshDigests = input.digests().size();
+        int freshPapers = input.papers().size();
+        input = null; // a year of papers beside the graph of the next load outgrows a 4 GiB heap
         try (var server = EmbeddedNeo4j.start(EmbeddedSettings.defaults().withHome(store).withPorts(0, -1));
                 var connection = Neo4jConnection.open(new ConnectionSettings(server.boltUri(), null, null, null))) {
-            var loader = GraphLoader.create(connection, TermRankings.standard(TermOptions.defaults()), LoaderOptions.defaults());
-            loader.applySchema();
-            var fresh = load(loader, earlier, findings);
+            var loader = GraphLoader.create(connection, ranking, options);
+            var freshReport = loader.completeImport(imported);
+            var fresh = Load.of(freshDigests, freshPapers, freshReport);
             var incremental = load(loader, lastDay, findings);
-            writeLoadSteps(fresh.report(), incremental.report());
+            writeLoadSteps(freshReport, freshBolt.report(), incremental.report());
             var summary = TopicClusterer.create(connection.driver(), connection.database()).recompute(ClusterOptions.defaults());
             var clustering = new Clustering(summary.engine().name(), summary.terms(), summary.clusters(),
                     summary.took().toNanos() / 1e9);
-            return new GraphFigures(fresh.load(), incremental.load(), clustering, reports(connection));
+            return new GraphFigures(fresh, freshBolt.load(), incremental.load(), clustering, reports(connection));
         }
     }
 
@@ -241,9 +269,10 @@ final class BenchRun {
     }
 
     /** Where each load spent its time, step by step (as {@code load --timings} prints it), in {@code load-steps.txt}. */
-    private void writeLoadSteps(LoadReport fresh, LoadReport incremental) {
-        var text = "Fresh load (all days but the last):\n" + fresh.describeSteps() + "\n\nIncremental load (the last day):\n"
-                + incremental.describeSteps() + "\n";
+    private void writeLoadSteps(LoadReport fresh, LoadReport freshBolt, LoadReport incremental) {
+        var text = "Fresh load (all days but the last) into a new embedded store, by import:\n" + fresh.describeSteps()
+                + "\n\nFresh load (all days but the last) through Bolt:\n" + freshBolt.describeSteps()
+                + "\n\nIncremental load (the last day):\n" + incremental.describeSteps() + "\n";
         try {
             Files.writeString(dir.resolve(LOAD_STEPS), text);
         } catch (IOException e) {

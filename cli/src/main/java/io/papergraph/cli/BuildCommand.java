@@ -87,7 +87,7 @@ final class BuildCommand implements Callable<Integer> {
      */
     private GraphTarget readAnalyseAndLoad(TermExtractor extractor) {
         DigestCorpus corpus = read();
-        if (LoadCommand.importsNewStore(connection, load)) {
+        if (LoadCommand.importsNewStore(connection, load, corpus.papers().size())) {
             var all = corpus.digests().stream().map(io.papergraph.extractor.model.DigestInfo::file).collect(java.util.stream.Collectors.toSet());
             return LoadCommand.openAndLoad(connection, analyse(corpus, extractor, all), load, spec);
         }

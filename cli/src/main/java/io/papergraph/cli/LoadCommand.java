@@ -62,11 +62,16 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     /**
-     * Whether the load goes to a new embedded store, which is then built by neo4j-admin import: no --uri, no
-     * --no-bulk-import, and a --db-dir without a database.
+     * Whether a load of this many papers goes to a new embedded store by neo4j-admin import: no --uri, a --db-dir
+     * without a database, and --bulk-import always, or auto with enough papers.
      */
-    static boolean importsNewStore(ConnectionOptions connection, LoadOptions options) {
-        return connection.uri == null && !options.noBulkImport && StoreImport.isNewStore(connection.dbDir);
+    static boolean importsNewStore(ConnectionOptions connection, LoadOptions options, int papers) {
+        boolean wanted = switch (options.bulkImport) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> papers >= StoreImport.AUTO_MIN_PAPERS;
+        };
+        return wanted && connection.uri == null && StoreImport.isNewStore(connection.dbDir);
     }
 
     /**
@@ -75,7 +80,7 @@ final class LoadCommand implements Callable<Integer> {
      * input the import files cannot carry. Shared with {@code build}.
      */
     static GraphTarget openAndLoad(ConnectionOptions connection, LoadInput input, LoadOptions options, CommandSpec spec) {
-        if (importsNewStore(connection, options)) {
+        if (importsNewStore(connection, options, input.papers().size())) {
             connection.embeddedSettings(null); // bad options are told before the import, not after
             var out = spec.commandLine().getOut();
             out.printf("Importing %d digest(s), %d paper(s) into the new store %s with neo4j-admin import%n",

@@ -1,6 +1,7 @@
 package io.papergraph.cli;
 
 import io.papergraph.loader.LoaderOptions;
+import io.papergraph.loader.StoreImport;
 import picocli.CommandLine.Option;
 
 /** How the loader writes: options shared by {@code load} and {@code build}. */
@@ -21,10 +22,19 @@ final class LoadOptions {
             description = "After the summary, print each step of the load (write statement, read or term ranking) with its rows and time.")
     boolean timings;
 
-    @Option(names = "--no-bulk-import", negatable = false,
-            description = {"Write a new embedded store through Bolt transactions, as any server is written, instead of",
-                "building it with neo4j-admin import (the default for a --db-dir that holds no database yet)."})
-    boolean noBulkImport;
+    /** When a new embedded store is built by neo4j-admin import instead of write transactions. */
+    enum BulkImport {
+        /** When the load has at least {@link StoreImport#AUTO_MIN_PAPERS} papers: below that, its start-up costs more than it saves. */
+        AUTO,
+        ALWAYS,
+        NEVER
+    }
+
+    @Option(names = "--bulk-import", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Build a new embedded store (a --db-dir without a database) with neo4j-admin import instead of"
+                + " Bolt write transactions: auto (when the load has at least " + StoreImport.AUTO_MIN_PAPERS + " papers),"
+                + " always or never (default: ${DEFAULT-VALUE}). Any other store, and any server, is written through Bolt.")
+    BulkImport bulkImport;
 
     @Option(names = "--min-co-occurrence", paramLabel = "PAPERS", defaultValue = "2",
             description = "Least number of papers two terms must share to be linked by CO_OCCURS (default: ${DEFAULT-VALUE}).")

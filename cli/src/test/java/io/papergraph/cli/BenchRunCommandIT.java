@@ -34,8 +34,9 @@ class BenchRunCommandIT {
         String printed = out.toString();
         assertEquals(0, exit, printed + err);
         for (var row : new String[] {"extraction tokens/s", "bare CoreNLP tokens/s", "extraction / bare CoreNLP",
-                "fresh load elements/s", "incremental load elements/s", "neo4j-admin import elements/s",
-                "fresh load / neo4j-admin import", "clustering s", "report ", "build wall time s", "build heap peak MiB",
+                "fresh load elements/s, new embedded store by import", "fresh load elements/s through Bolt",
+                "incremental load elements/s", "neo4j-admin import elements/s", "fresh load by import / neo4j-admin import",
+                "fresh load through Bolt / neo4j-admin import", "clustering s", "report ", "build wall time s", "build heap peak MiB",
                 "build resident peak MiB", "cost per paper: build ms"}) {
             assertTrue(printed.contains(row), "row '" + row + "' in\n" + printed);
         }
@@ -56,6 +57,9 @@ class BenchRunCommandIT {
             var fresh = size.get("freshLoad");
             var incremental = size.get("incrementalLoad");
             assertPositive(fresh, "elements", "elementsPerSecond", "papers");
+            var freshBolt = size.get("freshLoadBolt");
+            assertPositive(freshBolt, "elements", "elementsPerSecond", "papers");
+            assertEquals(fresh.get("elements").asLong(), freshBolt.get("elements").asLong(), "both fresh loads write the same graph");
             assertPositive(incremental, "elements", "elementsPerSecond", "papers", "digests", "elementsWritten", "elementsWrittenPerSecond");
             assertTrue(incremental.get("elementsWritten").asLong() >= incremental.get("elements").asLong(), incremental.toString());
             var manifest = new ObjectMapper().readTree(tmp.resolve("work/papers-" + papers + "-seed-3/corpus/manifest.json").toFile());
@@ -70,6 +74,8 @@ class BenchRunCommandIT {
                     "every paper is in one of the loads (a paper of the last day may be listed earlier too)");
             assertEquals(fresh.get("elementsPerSecond").asDouble() / size.get("adminImport").get("elementsPerSecond").asDouble(),
                     size.get("freshLoadRatio").asDouble(), 1e-9);
+            assertEquals(freshBolt.get("elementsPerSecond").asDouble() / size.get("adminImport").get("elementsPerSecond").asDouble(),
+                    size.get("freshLoadBoltRatio").asDouble(), 1e-9);
             assertPositive(size.get("clustering"), "terms", "clusters", "seconds");
             assertEquals(ReportCatalog.packaged().list().size(), size.get("reports").size());
             for (JsonNode report : size.get("reports")) {

@@ -69,13 +69,20 @@ public final class AdminImport {
      * @param maxOffHeapMemory  the import's memory limit, as neo4j-admin takes it ({@code 1G}, {@code 512M})
      */
     public static Figures run(Path home, Files csv, String maxOffHeapMemory) {
+        return run(home, csv, maxOffHeapMemory, home.resolve("import.log"));
+    }
+
+    /**
+     * As {@link #run(Path, Files, String)}, with the tool's output in {@code log} and its report of bad entries
+     * beside it ({@code import.report}).
+     */
+    public static Figures run(Path home, Files csv, String maxOffHeapMemory, Path log) {
         Objects.requireNonNull(csv, "csv");
         var databases = home.resolve("data").resolve("databases").resolve("neo4j");
         if (java.nio.file.Files.exists(databases)) {
             throw new PapergraphException(home + " already holds a database; the import needs a fresh home");
         }
         var conf = home.resolve("conf");
-        var log = home.resolve("import.log");
         var args = new ArrayList<String>();
         args.add("database");
         args.add("import");
@@ -85,13 +92,14 @@ public final class AdminImport {
         args.add("--array-delimiter=" + ImportFile.ARRAY_DELIMITER);
         args.add("--max-off-heap-memory=" + maxOffHeapMemory);
         args.add("--bad-tolerance=0");
-        args.add("--report-file=" + home.resolve("import.report"));
+        args.add("--report-file=" + log.resolveSibling("import.report").toAbsolutePath());
         csv.nodes().forEach((label, file) -> args.add("--nodes=" + label + "=" + file.toAbsolutePath()));
         csv.relationships().forEach((type, file) -> args.add("--relationships=" + type + "=" + file.toAbsolutePath()));
         long started;
         int exit;
         try {
             java.nio.file.Files.createDirectories(conf);
+            java.nio.file.Files.createDirectories(log.toAbsolutePath().getParent());
             if (!java.nio.file.Files.exists(conf.resolve("neo4j.conf"))) {
                 java.nio.file.Files.writeString(conf.resolve("neo4j.conf"), "");
             }

@@ -29,12 +29,19 @@ import me.tongfei.progressbar.ProgressBarBuilder;
  * runs on the store. Later loads into the store are incremental loads as usual.
  *
  * <p>The import works in {@code HOME/.papergraph-import} and moves the finished database into place at the end, so
- * an import that stops half-way leaves no store behind, only a folder the next import clears.
+ * an import that stops half-way leaves no store behind, only a folder the next import clears. The tool's output
+ * goes to {@code HOME/logs/import.log}.
  */
 public final class StoreImport {
 
     /** Where an import stages its files and database, inside the store folder. */
     static final String STAGING = ".papergraph-import";
+
+    /**
+     * The least papers for which {@code --bulk-import auto} imports a new store: the import's fixed cost (about
+     * 20 s of start-up, stages and schema) outweighs its speed below that (see BENCHMARKS.md).
+     */
+    public static final int AUTO_MIN_PAPERS = 10_000;
 
     /** Memory the import may use outside the heap. */
     static final String MAX_OFF_HEAP_MEMORY = "1G";
@@ -101,7 +108,7 @@ public final class StoreImport {
             written.write(input.digests(), rows, listed, termsById, termRows);
             steps.add(step("write import files", written.rows(), writeStart));
             long importStart = System.nanoTime();
-            var figures = AdminImport.run(staging, written.files(), MAX_OFF_HEAP_MEMORY);
+            var figures = AdminImport.run(staging, written.files(), MAX_OFF_HEAP_MEMORY, home.resolve("logs").resolve("import.log"));
             steps.add(step("neo4j-admin import", figures.elements(), importStart));
             moveIntoPlace(staging, home);
             return new Imported(input.digests(), papers.size(), figures.nodes(), figures.relationships(), written.values(),
