@@ -30,8 +30,11 @@ public final class AdminImport {
      * @param relationships     relationship files by type
      * @param nodeCount         nodes over all files
      * @param relationshipCount relationships over all files
+     * @param lineBreaks        whether some field holds a line break ({@code --multiline-fields}, which keeps the
+     *                          import from parsing a file in parallel)
      */
-    public record Files(Map<String, Path> nodes, Map<String, Path> relationships, long nodeCount, long relationshipCount) {
+    public record Files(Map<String, Path> nodes, Map<String, Path> relationships, long nodeCount, long relationshipCount,
+            boolean lineBreaks) {
         public Files {
             nodes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(nodes));
             relationships = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(relationships));
@@ -88,7 +91,7 @@ public final class AdminImport {
         args.add("import");
         args.add("full");
         args.add("neo4j");
-        args.add("--multiline-fields=true");
+        args.add("--multiline-fields=" + csv.lineBreaks());
         args.add("--array-delimiter=" + ImportFile.ARRAY_DELIMITER);
         args.add("--max-off-heap-memory=" + maxOffHeapMemory);
         args.add("--bad-tolerance=0");

@@ -32,6 +32,7 @@ public final class ImportFile implements AutoCloseable {
     private final List<String> header;
     private long rows;
     private long values;
+    private boolean lineBreaks;
 
     public ImportFile(Path path, List<String> header) {
         this.path = path;
@@ -57,6 +58,11 @@ public final class ImportFile implements AutoCloseable {
     /** Values written (null values and empty lists, which become no property, are not counted). */
     public long values() {
         return values;
+    }
+
+    /** Whether some text holds a line break: the import must then parse fields across lines (slower). */
+    public boolean lineBreaks() {
+        return lineBreaks;
     }
 
     /** Writes one row, a value per column; null values and empty lists are left empty (no property). */
@@ -110,6 +116,7 @@ public final class ImportFile implements AutoCloseable {
     }
 
     private void quoted(String text) throws IOException {
+        lineBreaks |= text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
         out.write('"');
         out.write(text.indexOf('"') < 0 ? text : text.replace("\"", "\"\""));
         out.write('"');

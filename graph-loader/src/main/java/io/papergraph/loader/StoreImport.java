@@ -195,6 +195,7 @@ public final class StoreImport {
         private long relationshipCount;
         private long values;
         private boolean mentionsWithoutForms;
+        private boolean lineBreaks;
 
         GraphFiles(Path dir, boolean showProgress) {
             this.dir = dir;
@@ -268,6 +269,7 @@ public final class StoreImport {
                 }
                 nodeCount += file.rows();
                 values += file.values();
+                lineBreaks |= file.lineBreaks();
             }
             nodes.put(label, path);
         }
@@ -293,6 +295,7 @@ public final class StoreImport {
                 }
                 relationshipCount += file.rows();
                 values += file.values();
+                lineBreaks |= file.lineBreaks();
             }
             relationships.put(type, path);
         }
@@ -326,7 +329,7 @@ public final class StoreImport {
         }
 
         AdminImport.Files files() {
-            return new AdminImport.Files(nodes, relationships, nodeCount, relationshipCount);
+            return new AdminImport.Files(nodes, relationships, nodeCount, relationshipCount, lineBreaks);
         }
 
         long rows() {

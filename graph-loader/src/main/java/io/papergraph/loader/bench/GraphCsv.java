@@ -32,9 +32,10 @@ import java.util.Objects;
  * @param relationships relationship files by type
  * @param nodeCount     nodes over all files
  * @param relationshipCount relationships over all files
+ * @param lineBreaks    whether some field holds a line break
  */
 public record GraphCsv(Path directory, Map<String, Path> nodes, Map<String, Path> relationships, long nodeCount,
-                       long relationshipCount) {
+                       long relationshipCount, boolean lineBreaks) {
 
     public GraphCsv {
         Objects.requireNonNull(directory, "directory");
@@ -44,7 +45,7 @@ public record GraphCsv(Path directory, Map<String, Path> nodes, Map<String, Path
 
     /** The files as the import takes them. */
     public AdminImport.Files files() {
-        return new AdminImport.Files(nodes, relationships, nodeCount, relationshipCount);
+        return new AdminImport.Files(nodes, relationships, nodeCount, relationshipCount, lineBreaks);
     }
 
     /** Nodes plus relationships: the graph elements a load writes. */
@@ -76,6 +77,7 @@ public record GraphCsv(Path directory, Map<String, Path> nodes, Map<String, Path
         var relFiles = new LinkedHashMap<String, Path>();
         long nodeCount = 0;
         long relCount = 0;
+        boolean lineBreaks = false;
         try (var paperCsv = new ImportFile(directory.resolve("paper.csv"), List.of("arxivId:ID(Paper)", "version:int",
                      "title", "titleRaw", "url", "abstract", "primaryCategory", "announceType", "summaryZh", "tldrZh",
                      "motivationZh", "methodZh", "resultZh", "conclusionZh", "keywordsZh:string[]", "firstListed:date",
@@ -133,6 +135,8 @@ public record GraphCsv(Path directory, Map<String, Path> nodes, Map<String, Path
             }
             nodeCount += paperCsv.rows();
             relCount += wrote.rows() + inCategory.rows() + tagged.rows() + lists.rows();
+            lineBreaks |= paperCsv.lineBreaks() || wrote.lineBreaks() || inCategory.lineBreaks() || tagged.lineBreaks()
+                    || lists.lineBreaks();
             nodeFiles.put("Paper", paperCsv.path());
             relFiles.put("WROTE", wrote.path());
             relFiles.put("IN_CATEGORY", inCategory.path());
@@ -142,16 +146,19 @@ public record GraphCsv(Path directory, Map<String, Path> nodes, Map<String, Path
         try (var csv = new ImportFile(directory.resolve("author.csv"), List.of("key:ID(Author)", "name"))) {
             authors.forEach(csv::row);
             nodeCount += csv.rows();
+            lineBreaks |= csv.lineBreaks();
             nodeFiles.put("Author", csv.path());
         }
         try (var csv = new ImportFile(directory.resolve("tag.csv"), List.of("key:ID(Tag)", "name"))) {
             tags.forEach(csv::row);
             nodeCount += csv.rows();
+            lineBreaks |= csv.lineBreaks();
             nodeFiles.put("Tag", csv.path());
         }
         try (var csv = new ImportFile(directory.resolve("category.csv"), List.of("code:ID(Category)", "archive"))) {
             categories.forEach(csv::row);
             nodeCount += csv.rows();
+            lineBreaks |= csv.lineBreaks();
             nodeFiles.put("Category", csv.path());
         }
         try (var csv = new ImportFile(directory.resolve("digest.csv"),
@@ -165,6 +172,7 @@ public record GraphCsv(Path directory, Map<String, Path> nodes, Map<String, Path
                 }
             });
             nodeCount += csv.rows();
+            lineBreaks |= csv.lineBreaks();
             nodeFiles.put("Digest", csv.path());
         }
         if (terms != null) {
@@ -174,6 +182,7 @@ public record GraphCsv(Path directory, Map<String, Path> nodes, Map<String, Path
                     csv.row(term.key(), term.name(), term.aliases(), term.acronym(), term.namesZh(), term.df(), term.score());
                 }
                 nodeCount += csv.rows();
+                lineBreaks |= csv.lineBreaks();
                 nodeFiles.put("Term", csv.path());
             }
             try (var csv = new ImportFile(directory.resolve("mentions.csv"), List.of(":START_ID(Paper)", ":END_ID(Term)",
@@ -182,10 +191,11 @@ public record GraphCsv(Path directory, Map<String, Path> nodes, Map<String, Path
                     csv.row(mention.arxivId(), mention.termKey(), mention.count(), mention.inTitle(), mention.weight());
                 }
                 relCount += csv.rows();
+                lineBreaks |= csv.lineBreaks();
                 relFiles.put("MENTIONS", csv.path());
             }
         }
-        return new GraphCsv(directory, nodeFiles, relFiles, nodeCount, relCount);
+        return new GraphCsv(directory, nodeFiles, relFiles, nodeCount, relCount, lineBreaks);
     }
 
     /** Identity key of a tag (docs/graph-model.md): NFC, trimmed, white space folded, lower case. */
