@@ -175,13 +175,9 @@ final class DefaultTopicClusterer implements TopicClusterer {
             deleteStale(session, generation);
             writeInBatches(session, "write-clusters", clusters, row -> row, settings);
             writeInBatches(session, "write-term-memberships", memberships, row -> row, settings);
-            // A year of papers has millions of shares: each batch's rows are made when it is sent, and name both
-            // ends by element id. A share of a paper gone meanwhile is not written, as a MATCH by key would not.
-            var papers = elementIds(session, "read-paper-ids", Map.of());
-            var drafts = elementIds(session, "read-draft-ids", Map.of("generation", generation));
-            var shares = result.shares().stream().filter(s -> papers.containsKey(s.arxivId())).toList();
-            writeInBatches(session, "write-paper-shares", shares, s -> java.util.Arrays.<Object>asList(
-                    papers.get(s.arxivId()), drafts.get(s.clusterId()), s.share()), Map.of());
+            // A year of papers has millions of shares: each batch's rows are made when it is sent.
+            writeInBatches(session, "write-paper-shares", result.shares(), s -> Map.<String, Object>of(
+                    "arxivId", s.arxivId(), "clusterId", s.clusterId(), "share", s.share()), settings);
             session.executeWrite(tx -> tx.run(Statements.load("switch-clusters"), Map.of("generation", generation)).consume());
             deleteStale(session, generation);
         }
@@ -199,18 +195,9 @@ final class DefaultTopicClusterer implements TopicClusterer {
         }
     }
 
-    /** Key to element id of the nodes a statement returns ({@code key}, {@code id}). */
-    private static Map<String, String> elementIds(Session session, String statement, Map<String, Object> parameters) {
-        return session.executeRead(tx -> {
-            var ids = new HashMap<String, String>();
-            tx.run(Statements.load(statement), parameters).forEachRemaining(r -> ids.put(r.get("key").asString(), r.get("id").asString()));
-            return ids;
-        });
-    }
-
     /** Sends the rows a batch per transaction, each with the run's settings as further parameters. */
     private <T> void writeInBatches(Session session, String statement, List<T> rows,
-            java.util.function.Function<T, ?> toRow, Map<String, Object> settings) {
+            java.util.function.Function<T, Map<String, Object>> toRow, Map<String, Object> settings) {
         var query = Statements.load(statement);
         for (var batch : batches(rows)) {
             var parameters = new HashMap<>(settings);
