@@ -24,7 +24,6 @@ import io.papergraph.loader.StoreImport;
 import io.papergraph.loader.bench.ExtractOutputImport;
 import io.papergraph.queries.ReportBenchmark;
 import io.papergraph.queries.ReportCatalog;
-import io.papergraph.queries.ReportParameter;
 import io.papergraph.queries.ReportRunner;
 import io.papergraph.topics.ClusterOptions;
 import io.papergraph.topics.TopicClusterer;
@@ -34,7 +33,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -297,9 +295,7 @@ final class BenchRun {
         var values = ReportBenchmark.requiredValues(connection);
         var times = new ArrayList<ReportTime>();
         for (var report : ReportCatalog.packaged().list()) {
-            var parameters = new HashMap<String, String>();
-            report.parameters().stream().filter(ReportParameter::required)
-                    .forEach(p -> parameters.put(p.name(), values.getOrDefault(p.name(), String.valueOf(p.defaultValue()))));
+            var parameters = ReportBenchmark.requiredParameters(report, values);
             long started = System.nanoTime();
             var result = runner.run(report, parameters);
             double first = seconds(started);

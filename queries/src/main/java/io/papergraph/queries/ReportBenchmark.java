@@ -65,9 +65,7 @@ public final class ReportBenchmark {
                 if (!only.isEmpty() && !only.contains(report.name())) {
                     continue;
                 }
-                var parameters = new HashMap<String, String>();
-                report.parameters().stream().filter(ReportParameter::required)
-                        .forEach(p -> parameters.put(p.name(), values.getOrDefault(p.name(), String.valueOf(p.defaultValue()))));
+                var parameters = requiredParameters(report, values);
                 long started = System.nanoTime();
                 var result = runner.run(report, parameters);
                 double first = (System.nanoTime() - started) / 1e9;
@@ -82,6 +80,17 @@ public final class ReportBenchmark {
                         result.rows().size(), first, AGAIN, again[AGAIN / 2], parameters);
             }
         }
+    }
+
+    /**
+     * The parameters a benchmark run of the report gives: each required one from {@code values} (see
+     * {@link #requiredValues}), or its default when the graph has no value for it.
+     */
+    public static Map<String, String> requiredParameters(Report report, Map<String, String> values) {
+        var parameters = new HashMap<String, String>();
+        report.parameters().stream().filter(ReportParameter::required)
+                .forEach(p -> parameters.put(p.name(), values.getOrDefault(p.name(), String.valueOf(p.defaultValue()))));
+        return parameters;
     }
 
     /**
