@@ -30,6 +30,8 @@ public final class ImportFile implements AutoCloseable {
     private final Path path;
     private final BufferedWriter out;
     private final List<String> header;
+    /** Per column: whether it is a property (not the start or end id of a relationship, {@code :START_ID(...)}). */
+    private final boolean[] property;
     private long rows;
     private long values;
     private boolean lineBreaks;
@@ -37,6 +39,10 @@ public final class ImportFile implements AutoCloseable {
     public ImportFile(Path path, List<String> header) {
         this.path = path;
         this.header = List.copyOf(header);
+        this.property = new boolean[header.size()];
+        for (int i = 0; i < property.length; i++) {
+            property[i] = !header.get(i).startsWith(":");
+        }
         try {
             this.out = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
             out.write(String.join(",", header));
@@ -55,7 +61,7 @@ public final class ImportFile implements AutoCloseable {
         return rows;
     }
 
-    /** Values written (null values and empty lists, which become no property, are not counted). */
+    /** Property values written (null values and empty lists, which become no property, are not counted). */
     public long values() {
         return values;
     }
@@ -112,7 +118,9 @@ public final class ImportFile implements AutoCloseable {
         } else {
             quoted(value.toString());
         }
-        values++;
+        if (property[column]) {
+            values++;
+        }
     }
 
     private void quoted(String text) throws IOException {
