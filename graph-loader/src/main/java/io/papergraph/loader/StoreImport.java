@@ -116,6 +116,8 @@ public final class StoreImport {
                     written.mentionsWithoutForms(), steps, Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {
             throw new PapergraphException("cannot import into " + home + ": " + e.getMessage(), e);
+        } catch (java.io.UncheckedIOException e) {
+            throw new PapergraphException("cannot write the import files in " + staging + ": " + e.getMessage(), e);
         } finally {
             try {
                 deleteTree(staging);
