@@ -59,7 +59,7 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
         if (partners != ALL_PARTNERS) {
             IntStream.range(0, index.terms()).parallel().forEach(i -> {
                 var best = new TreeSet<Candidate>();
-                counting.get().count(index, i, (j, together) -> {
+                counting.get().count(index, i, false, (j, together) -> {
                     var candidate = Candidate.of(index, i, j, together, n, minPapers);
                     if (candidate != null) {
                         best.add(candidate);
@@ -74,12 +74,10 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
         // Pass 2: each pair once, from its smaller term, kept if either term keeps it.
         List<long[]> bySource = IntStream.range(0, index.terms()).parallel().mapToObj(i -> {
             var kept = LongStream.builder();
-            counting.get().count(index, i, (j, together) -> {
-                if (j > i) {
-                    var fromA = Candidate.of(index, i, j, together, n, minPapers);
-                    if (fromA != null && (keeps(weakestKept[i], fromA) || keeps(weakestKept[j], fromA.seenFrom(i)))) {
-                        kept.add(((long) j << 32) | together);
-                    }
+            counting.get().count(index, i, true, (j, together) -> {
+                var fromA = Candidate.of(index, i, j, together, n, minPapers);
+                if (fromA != null && (keeps(weakestKept[i], fromA) || keeps(weakestKept[j], fromA.seenFrom(i)))) {
+                    kept.add(((long) j << 32) | together);
                 }
             });
             return kept.build().sorted().toArray();
@@ -235,11 +233,21 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
             void accept(int partner, int together);
         }
 
-        void count(Postings index, int term, PairSink sink) {
+        /**
+         * Hands each term sharing a paper with {@code term} to the sink with the number of papers they share; with
+         * {@code aboveOnly}, only terms of a larger id (a paper's terms are sorted, so the rest of each paper is
+         * skipped: half the work of counting all).
+         */
+        void count(Postings index, int term, boolean aboveOnly, PairSink sink) {
             int seenCount = 0;
             for (int k = index.termStart[term]; k < index.termStart[term + 1]; k++) {
                 int paper = index.termPapers[k];
-                for (int q = index.paperStart[paper]; q < index.paperStart[paper + 1]; q++) {
+                int from = index.paperStart[paper];
+                int to = index.paperStart[paper + 1];
+                if (aboveOnly) {
+                    from = Arrays.binarySearch(index.paperTerms, from, to, term) + 1;
+                }
+                for (int q = from; q < to; q++) {
                     int partner = index.paperTerms[q];
                     if (partner != term && together[partner]++ == 0) {
                         seen[seenCount++] = partner;

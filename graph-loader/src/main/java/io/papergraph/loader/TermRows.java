@@ -7,6 +7,7 @@ import io.papergraph.extractor.terms.TermMention;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,17 +44,22 @@ record TermRows(Map<String, Map<String, Object>> terms, Map<String, List<TermMen
         for (Term t : index.terms()) {
             terms.put(t.key(), termProps(t));
         }
-        var kept = new ArrayList<TermMention>();
+        // Looked up once or twice per mention (millions at a year of papers): by hash, not through the sorted map.
+        var termsByKey = new HashMap<>(terms);
+        var keptList = new ArrayList<TermMention>();
         for (TermMention m : index.mentions()) {
-            if (terms.containsKey(m.termKey()) && paperIds.contains(m.arxivId())) {
-                kept.add(m);
+            if (termsByKey.containsKey(m.termKey()) && paperIds.contains(m.arxivId())) {
+                keptList.add(m);
             }
         }
-        kept.sort(Comparator.comparing(TermMention::arxivId).thenComparing(TermMention::termKey));
+        var sorted = keptList.toArray(TermMention[]::new);
+        keptList = null;
+        Arrays.parallelSort(sorted, Comparator.comparing(TermMention::arxivId).thenComparing(TermMention::termKey));
+        List<TermMention> kept = Arrays.asList(sorted);
         for (TermMention m : kept) {
             var date = firstListed.get(m.arxivId());
             if (date != null) {
-                var props = terms.get(m.termKey());
+                var props = termsByKey.get(m.termKey());
                 props.merge("firstSeen", date, (a, b) -> ((LocalDate) a).isBefore((LocalDate) b) ? a : b);
                 props.merge("datedPapers", 1L, (a, b) -> (Long) a + (Long) b);
             }

@@ -93,6 +93,14 @@ class CoOccurrenceTests {
             }
         }
         var all = CoOccurrence.compute(mentions, 300, 2, CoOccurrence.ALL_PARTNERS);
+        // Every pair's shared papers, counted the plain way: over each paper's pairs.
+        var termsOfPaper = new java.util.TreeMap<String, java.util.TreeSet<String>>();
+        mentions.forEach(m -> termsOfPaper.computeIfAbsent(m.arxivId(), x -> new java.util.TreeSet<>()).add(m.termKey()));
+        var shared = new java.util.HashMap<String, Integer>();
+        termsOfPaper.values().forEach(terms -> terms.forEach(a -> terms.tailSet(a, false).forEach(b -> shared.merge(a + "\u0000" + b, 1, Integer::sum))));
+        for (var c : all) {
+            assertEquals(shared.get(c.a() + "\u0000" + c.b()), c.papers(), c.toString());
+        }
         for (int k : new int[] {1, 3, 10}) {
             var byTerm = new java.util.HashMap<String, List<CoOccurrence>>();
             for (var c : all) {
