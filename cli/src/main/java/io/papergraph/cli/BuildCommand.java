@@ -2,6 +2,7 @@ package io.papergraph.cli;
 
 import io.papergraph.extractor.DigestCorpus;
 import io.papergraph.extractor.DigestCorpusReader;
+import io.papergraph.extractor.model.DigestInfo;
 import io.papergraph.extractor.model.Problem;
 import io.papergraph.extractor.terms.TermExtractor;
 import io.papergraph.loader.GraphLoader;
@@ -9,7 +10,9 @@ import io.papergraph.loader.GraphTarget;
 import io.papergraph.loader.LoadInput;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -88,19 +91,14 @@ final class BuildCommand implements Callable<Integer> {
     private GraphTarget readAnalyseAndLoad(TermExtractor extractor) {
         DigestCorpus corpus = read();
         if (LoadCommand.importsNewStore(connection, load, corpus.papers().size())) {
-            var all = corpus.digests().stream().map(io.papergraph.extractor.model.DigestInfo::file).collect(java.util.stream.Collectors.toSet());
+            var all = corpus.digests().stream().map(DigestInfo::file).collect(Collectors.toSet());
             return LoadCommand.openAndLoad(connection, analyse(corpus, extractor, all), load, spec);
         }
-        GraphTarget target = connection.open();
-        try {
+        return LoadCommand.opened(connection, target -> {
             var pending = GraphLoader.create(target.connection(), TermRankings.standard(load.termOptions()), load.loaderOptions())
                     .digestsToLoad(corpus.digests());
             LoadCommand.load(target, analyse(corpus, extractor, pending), load, spec);
-            return target;
-        } catch (RuntimeException e) {
-            target.close();
-            throw e;
-        }
+        });
     }
 
     /** Reads the digests, with a summary and the problems met. */
@@ -123,7 +121,7 @@ final class BuildCommand implements Callable<Integer> {
      * Finds the terms of the papers the load will write: those listed by digests not loaded yet or changed. The
      * papers of digests loaded already keep their stored findings, so a daily build analyses one day, not the year.
      */
-    private LoadInput analyse(DigestCorpus corpus, TermExtractor extractor, java.util.Set<String> pending) {
+    private LoadInput analyse(DigestCorpus corpus, TermExtractor extractor, Set<String> pending) {
         var papers = corpus.papers().stream()
                 .filter(p -> p.listings().stream().anyMatch(l -> pending.contains(l.digest())))
                 .toList();

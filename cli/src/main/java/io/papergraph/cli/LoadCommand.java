@@ -86,23 +86,24 @@ final class LoadCommand implements Callable<Integer> {
             out.printf("Importing %d digest(s), %d paper(s) into the new store %s with neo4j-admin import%n",
                     input.digests().size(), input.papers().size(), connection.dbDir.toAbsolutePath().normalize());
             out.flush();
+            var ranking = TermRankings.standard(options.termOptions());
             StoreImport.Imported imported = null;
             try {
-                imported = StoreImport.run(input, TermRankings.standard(options.termOptions()), options.loaderOptions(),
-                        connection.dbDir);
+                imported = StoreImport.run(input, ranking, options.loaderOptions(), connection.dbDir);
             } catch (ImportFile.Unimportable e) {
                 spec.commandLine().getErr().println("Cannot bulk-import (" + e.getMessage() + "); loading through Bolt instead.");
             }
             if (imported != null) {
                 var finished = imported;
-                return opened(connection, target -> report(GraphLoader.create(target.connection(),
-                        TermRankings.standard(options.termOptions()), options.loaderOptions()).completeImport(finished), options, spec));
+                return opened(connection, target -> report(GraphLoader.create(target.connection(), ranking,
+                        options.loaderOptions()).completeImport(finished), options, spec));
             }
         }
         return opened(connection, target -> load(target, input, options, spec));
     }
 
-    private static GraphTarget opened(ConnectionOptions connection, java.util.function.Consumer<GraphTarget> work) {
+    /** Opens the target and does the work on it; returns it open, or closes it when the work fails. */
+    static GraphTarget opened(ConnectionOptions connection, java.util.function.Consumer<GraphTarget> work) {
         GraphTarget target = connection.open();
         try {
             work.accept(target);
