@@ -107,13 +107,7 @@ final class DefaultGraphLoader implements GraphLoader {
     @Override
     public synchronized LoadReport load(LoadInput input) {
         long start = System.nanoTime();
-        nodesCreated.set(0);
-        nodesDeleted.set(0);
-        relationshipsCreated.set(0);
-        relationshipsDeleted.set(0);
-        elementsUpdated.set(0);
-        propertiesSet.set(0);
-        steps.clear();
+        startFigures(0, 0, 0, List.of());
         applySchema();
         var digestProgress = new DigestProgress(input.digests());
         return guarded("loading", digestProgress::describe, () -> {
@@ -188,14 +182,7 @@ final class DefaultGraphLoader implements GraphLoader {
     @Override
     public synchronized LoadReport completeImport(StoreImport.Imported imported) {
         long start = System.nanoTime();
-        nodesCreated.set(imported.nodes());
-        nodesDeleted.set(0);
-        relationshipsCreated.set(imported.relationships());
-        relationshipsDeleted.set(0);
-        elementsUpdated.set(0);
-        propertiesSet.set(imported.properties());
-        steps.clear();
-        steps.addAll(imported.steps());
+        startFigures(imported.nodes(), imported.relationships(), imported.properties(), imported.steps());
         var files = imported.digests().stream().map(DigestInfo::file).toList();
         return guarded("completing the import", () -> "the store is imported, its digests not marked loaded yet", () -> {
             timed("empty lists", () -> {
@@ -212,6 +199,18 @@ final class DefaultGraphLoader implements GraphLoader {
             return new LoadReport(files, List.of(), List.of(), imported.papers(), 0, nodesCreated.get(), 0,
                     relationshipsCreated.get(), 0, 0, propertiesSet.get(), elapsed, steps);
         });
+    }
+
+    /** Starts the figures of a load's report from what was written before it (an import), or from nothing. */
+    private void startFigures(long nodes, long relationships, long properties, List<LoadStep> earlierSteps) {
+        nodesCreated.set(nodes);
+        nodesDeleted.set(0);
+        relationshipsCreated.set(relationships);
+        relationshipsDeleted.set(0);
+        elementsUpdated.set(0);
+        propertiesSet.set(properties);
+        steps.clear();
+        steps.addAll(earlierSteps);
     }
 
     @Override
