@@ -254,53 +254,45 @@ public final class StoreImport {
         }
 
         private void nodes(String label, String idProperty, List<Column> columns, List<?> rows) {
-            var header = new ArrayList<String>();
-            header.add(idProperty + ":ID(" + label + ")");
-            columns.forEach(c -> header.add(c.header()));
-            var known = new HashSet<String>();
-            known.add(idProperty);
-            columns.forEach(c -> known.add(c.name()));
-            Path path = dir.resolve(label.toLowerCase(java.util.Locale.ROOT) + ".csv");
-            try (var file = new ImportFile(path, header)) {
-                for (Object r : rows) {
-                    var row = (Map<?, ?>) r;
-                    var line = new Object[1 + columns.size()];
-                    line[0] = row.get(idProperty);
-                    fill(label, row, known, columns, line, 1);
-                    file.row(line);
-                    tick();
-                }
-                nodeCount += file.rows();
-                values += file.values();
-                lineBreaks |= file.lineBreaks();
-            }
-            nodes.put(label, path);
+            nodeCount += file(label, List.of(idProperty + ":ID(" + label + ")"), List.of(idProperty), columns, rows);
+            nodes.put(label, path(label));
         }
 
         private void relationships(String type, String startLabel, String startKey, String endLabel, String endKey,
                 List<Column> columns, List<?> rows) {
-            var header = new ArrayList<String>();
-            header.add(":START_ID(" + startLabel + ")");
-            header.add(":END_ID(" + endLabel + ")");
+            relationshipCount += file(type, List.of(":START_ID(" + startLabel + ")", ":END_ID(" + endLabel + ")"),
+                    List.of(startKey, endKey), columns, rows);
+            relationships.put(type, path(type));
+        }
+
+        private Path path(String labelOrType) {
+            return dir.resolve(labelOrType.toLowerCase(java.util.Locale.ROOT) + ".csv");
+        }
+
+        /**
+         * Writes the file of a label or type: the id columns (from the rows' {@code idKeys}), then the properties.
+         * Returns the rows written.
+         */
+        private long file(String kind, List<String> idHeaders, List<String> idKeys, List<Column> columns, List<?> rows) {
+            var header = new ArrayList<String>(idHeaders);
             columns.forEach(c -> header.add(c.header()));
-            var known = new HashSet<String>(List.of(startKey, endKey));
+            var known = new HashSet<String>(idKeys);
             columns.forEach(c -> known.add(c.name()));
-            Path path = dir.resolve(type.toLowerCase(java.util.Locale.ROOT) + ".csv");
-            try (var file = new ImportFile(path, header)) {
+            try (var file = new ImportFile(path(kind), header)) {
                 for (Object r : rows) {
                     var row = (Map<?, ?>) r;
-                    var line = new Object[2 + columns.size()];
-                    line[0] = row.get(startKey);
-                    line[1] = row.get(endKey);
-                    fill(type, row, known, columns, line, 2);
+                    var line = new Object[idKeys.size() + columns.size()];
+                    for (int i = 0; i < idKeys.size(); i++) {
+                        line[i] = row.get(idKeys.get(i));
+                    }
+                    fill(kind, row, known, columns, line, idKeys.size());
                     file.row(line);
                     tick();
                 }
-                relationshipCount += file.rows();
                 values += file.values();
                 lineBreaks |= file.lineBreaks();
+                return file.rows();
             }
-            relationships.put(type, path);
         }
 
         private void fill(String kind, Map<?, ?> row, Set<String> known, List<Column> columns, Object[] line, int first) {
