@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,10 +24,7 @@ class KilledImportIT {
         Path input = SampleInput.write(all, Files.createDirectories(dir.resolve("extract")));
         Path store = dir.resolve("store");
         Path database = store.resolve(StoreImport.STAGING).resolve("data").resolve("databases");
-        var command = new ArrayList<String>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "--add-opens=java.base/java.nio=ALL-UNNAMED",
-                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), ImportProcess.class.getName(), store.toString(), input.toString()));
+        var command = LoadProcess.javaCommand(ImportProcess.class, store.toString(), input.toString());
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
         try {
             while (!Files.exists(database)) {

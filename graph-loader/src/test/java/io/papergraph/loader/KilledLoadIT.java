@@ -9,8 +9,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,12 +49,9 @@ class KilledLoadIT {
         }
     }
 
-    /** The child JVM, on this JVM's class path, with a small heap and fast start-up. */
+    /** The child JVM (see {@link LoadProcess#javaCommand}). */
     private static Process start(Path store, Path input, Path stderr) throws IOException {
-        var command = new ArrayList<String>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "--add-opens=java.base/java.nio=ALL-UNNAMED",
-                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), LoadProcess.class.getName(), store.toString(), input.toString(), "20"));
-        return new ProcessBuilder(command).redirectError(stderr.toFile()).start();
+        return new ProcessBuilder(LoadProcess.javaCommand(LoadProcess.class, store.toString(), input.toString(), "20"))
+                .redirectError(stderr.toFile()).start();
     }
 }
