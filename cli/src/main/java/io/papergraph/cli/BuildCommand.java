@@ -8,6 +8,7 @@ import io.papergraph.extractor.terms.TermExtractor;
 import io.papergraph.loader.GraphLoader;
 import io.papergraph.loader.GraphTarget;
 import io.papergraph.loader.LoadInput;
+import io.papergraph.loader.StoreImport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -73,7 +74,7 @@ final class BuildCommand implements Callable<Integer> {
         var clusterOptions = clustering.toOptions(spec.commandLine());
         var extractor = TermExtractor.create(load.termOptions());
         // The digests, papers and findings are gone once loaded: the clustering reads the graph.
-        try (GraphTarget target = readAnalyseAndLoad(extractor)) {
+        try (GraphTarget target = readAnalyseAndLoad(extractor, clusterStep.duringImport(clusterOptions, connection))) {
             clusterStep.run(target, clusterOptions, spec);
             if (serve) {
                 ServeCommand.serve(target, stopAfter, spec);
@@ -86,13 +87,14 @@ final class BuildCommand implements Callable<Integer> {
 
     /**
      * Reads the digests, analyses the papers to load and loads them; returns the target, open. A new embedded store
-     * is imported (see {@link LoadCommand#importsNewStore}): every paper is analysed, and the server starts after.
+     * is imported (see {@link LoadCommand#importsNewStore}) with its topic clusters when {@code clustering} is not
+     * null: every paper is analysed, and the server starts after.
      */
-    private GraphTarget readAnalyseAndLoad(TermExtractor extractor) {
+    private GraphTarget readAnalyseAndLoad(TermExtractor extractor, StoreImport.Clustering clustering) {
         DigestCorpus corpus = read();
         if (LoadCommand.importsNewStore(connection, load, corpus.papers().size())) {
             var all = corpus.digests().stream().map(DigestInfo::file).collect(Collectors.toSet());
-            return LoadCommand.openAndLoad(connection, analyse(corpus, extractor, all), load, spec);
+            return LoadCommand.openAndLoad(connection, analyse(corpus, extractor, all), load, clustering, spec);
         }
         return LoadCommand.opened(connection, target -> {
             var pending = GraphLoader.create(target.connection(), TermRankings.standard(load.termOptions()), load.loaderOptions())

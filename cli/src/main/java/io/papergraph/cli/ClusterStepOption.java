@@ -1,13 +1,19 @@
 package io.papergraph.cli;
 
 import io.papergraph.loader.GraphTarget;
+import io.papergraph.loader.StoreImport;
+import io.papergraph.topics.ClusterAlgorithm;
+import io.papergraph.topics.ClusterEngine;
 import io.papergraph.topics.ClusterOptions;
+import io.papergraph.topics.ImportedClustering;
+import io.papergraph.topics.TopicClusterer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --no-cluster} of the commands that load: on a large graph the clustering takes minutes, and a daily
- * build may leave it to a later {@code papergraph cluster}.
+ * The clustering step of the commands that load, and their {@code --no-cluster}: on a large graph the clustering
+ * takes minutes, and a daily build may leave it to a later {@code papergraph cluster}. A new embedded store that
+ * is imported gets its clusters computed during the import ({@link #duringImport}); the step then only completes them.
  */
 final class ClusterStepOption {
 
@@ -16,14 +22,33 @@ final class ClusterStepOption {
                     + " The clusters stay as they were, without shares for the new papers, until 'papergraph cluster' runs.")
     boolean skip;
 
-    /** The clustering step after a load: recomputes the clusters, or says why it does not. */
+    private ImportedClustering inImport;
+
+    /**
+     * The clustering for a new store's import, or null when the step does not cluster there: with --no-cluster, or
+     * when GDS may be wanted (--engine gds, or auto with modularity and a --plugins folder the server may load it from).
+     */
+    StoreImport.Clustering duringImport(ClusterOptions options, ConnectionOptions connection) {
+        boolean inProcess = switch (options.engine()) {
+            case IN_PROCESS -> true;
+            case GDS -> false;
+            case AUTO -> options.algorithm() != ClusterAlgorithm.LEIDEN_MODULARITY || connection.plugins == null;
+        };
+        inImport = skip || !inProcess ? null : new ImportedClustering(options);
+        return inImport;
+    }
+
+    /** The clustering step after a load: recomputes the clusters, completes those of an import, or says why not. */
     void run(GraphTarget target, ClusterOptions options, CommandSpec spec) {
+        var out = spec.commandLine().getOut();
         if (skip) {
-            var out = spec.commandLine().getOut();
             out.println("Topic clusters not recomputed (--no-cluster); 'papergraph cluster' brings them up to date.");
-            out.flush();
+        } else if (inImport != null && inImport.summary() != null) {
+            TopicClusterer.create(target.connection().driver(), target.connection().database()).completeImport();
+            out.println(inImport.summary().describe() + " (imported with the store)");
         } else {
             LoadCommand.cluster(target, options, spec);
         }
+        out.flush();
     }
 }

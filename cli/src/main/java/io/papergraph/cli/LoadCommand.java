@@ -54,7 +54,8 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var clusterOptions = clustering.toOptions(spec.commandLine());
-        try (GraphTarget target = openAndLoad(connection, ExtractOutput.read(dir), load, spec)) {
+        var clustering = clusterStep.duringImport(clusterOptions, connection);
+        try (GraphTarget target = openAndLoad(connection, ExtractOutput.read(dir), load, clustering, spec)) {
             // The input is gone by now: the clustering reads the graph, and a large load's papers and findings can go.
             clusterStep.run(target, clusterOptions, spec);
         }
@@ -77,9 +78,11 @@ final class LoadCommand implements Callable<Integer> {
     /**
      * Loads the input and returns the target, open: a new embedded store is imported and then opened (see
      * {@link #importsNewStore}); any other target is opened and loaded by the loader, as is a new store whose
-     * input the import files cannot carry. Shared with {@code build}.
+     * input the import files cannot carry. An import computes the topic clusters too when {@code clustering} is not
+     * null. Shared with {@code build}.
      */
-    static GraphTarget openAndLoad(ConnectionOptions connection, LoadInput input, LoadOptions options, CommandSpec spec) {
+    static GraphTarget openAndLoad(ConnectionOptions connection, LoadInput input, LoadOptions options,
+            StoreImport.Clustering clustering, CommandSpec spec) {
         if (importsNewStore(connection, options, input.papers().size())) {
             connection.embeddedSettings(null); // bad options are told before the import, not after
             var out = spec.commandLine().getOut();
@@ -89,7 +92,7 @@ final class LoadCommand implements Callable<Integer> {
             var ranking = TermRankings.standard(options.termOptions());
             StoreImport.Imported imported = null;
             try {
-                imported = StoreImport.run(input, ranking, options.loaderOptions(), connection.dbDir);
+                imported = StoreImport.run(input, ranking, options.loaderOptions(), connection.dbDir, clustering);
             } catch (ImportFile.Unimportable e) {
                 spec.commandLine().getErr().println("Cannot bulk-import (" + e.getMessage() + "); loading through Bolt instead.");
             }

@@ -105,6 +105,8 @@ class BuildCommandIT {
         assertEquals(0, imported.exitCode(), imported.err());
         assertTrue(imported.out().contains("Importing 2 digest(s)") && imported.out().contains("neo4j-admin import"), imported.out());
         assertTrue(imported.out().contains("digests: 2 loaded"), imported.out());
+        assertTrue(imported.out().contains("topic clusters") && imported.out().contains("(imported with the store)"),
+                "the clusters are computed during the import\n" + imported.out());
         try (var server = EmbeddedNeo4j.start(EmbeddedSettings.defaults().withHome(store).withPorts(0, -1).withPageCache(64L << 20));
              var connection = Neo4jConnection.open(new ConnectionSettings(server.boltUri(), null, null, null))) {
             assertEquals(expected, GraphFingerprint.of(connection));

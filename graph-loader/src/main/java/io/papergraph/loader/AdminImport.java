@@ -27,17 +27,19 @@ public final class AdminImport {
      * The CSV files of one import.
      *
      * @param nodes             node files by label
-     * @param relationships     relationship files by type
+     * @param relationships     relationship files by type (a type may have several, each with its own header)
      * @param nodeCount         nodes over all files
      * @param relationshipCount relationships over all files
      * @param lineBreaks        whether some field holds a line break ({@code --multiline-fields}, which keeps the
      *                          import from parsing a file in parallel)
      */
-    public record Files(Map<String, Path> nodes, Map<String, Path> relationships, long nodeCount, long relationshipCount,
-            boolean lineBreaks) {
+    public record Files(Map<String, Path> nodes, Map<String, java.util.List<Path>> relationships, long nodeCount,
+            long relationshipCount, boolean lineBreaks) {
         public Files {
             nodes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(nodes));
-            relationships = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(relationships));
+            var copy = new java.util.LinkedHashMap<String, java.util.List<Path>>();
+            relationships.forEach((type, files) -> copy.put(type, java.util.List.copyOf(files)));
+            relationships = java.util.Collections.unmodifiableMap(copy);
         }
     }
 
@@ -97,7 +99,8 @@ public final class AdminImport {
         args.add("--bad-tolerance=0");
         args.add("--report-file=" + log.resolveSibling("import.report").toAbsolutePath());
         csv.nodes().forEach((label, file) -> args.add("--nodes=" + label + "=" + file.toAbsolutePath()));
-        csv.relationships().forEach((type, file) -> args.add("--relationships=" + type + "=" + file.toAbsolutePath()));
+        csv.relationships().forEach((type, files) -> files.forEach(
+                file -> args.add("--relationships=" + type + "=" + file.toAbsolutePath())));
         long started;
         int exit;
         try {

@@ -53,7 +53,8 @@ public final class StoreImport {
     }
 
     /**
-     * What an import wrote, for {@link GraphLoader#completeImport} to finish and report.
+     * What an import wrote, for {@link GraphLoader#completeImport} to finish and report. The figures are those of
+     * the loader's graph; the topic clusters an import computed (see {@link Clustering}) are not counted in them.
      *
      * @param digests          the digests imported (not marked loaded yet)
      * @param papers           papers written
@@ -72,6 +73,54 @@ public final class StoreImport {
         }
     }
 
+    /**
+     * Topic clusters computed while a new store is imported, from the graph the import writes, so that the store
+     * opens clustered: at a year of papers this saves a clustering pass that reads millions of mentions back and
+     * writes every paper's topic shares through Bolt. The clustering itself lives with the reports (queries module).
+     */
+    @FunctionalInterface
+    public interface Clustering {
+
+        /** Clusters the graph the import writes; called once its terms, co-occurrences and mentions are final. */
+        Clusters cluster(ClusterInput input);
+    }
+
+    /**
+     * What a clustering reads, as rows with the graph's property names.
+     *
+     * @param terms              per term its properties: key, name, namesZh, ...
+     * @param coOccurrences      per related pair, once: a and b (term keys), papers, strength
+     * @param mentions           per mention: paper (arXiv id), term (key), weight
+     * @param categoriesOfPapers the arXiv category codes of each paper that has any
+     */
+    public record ClusterInput(List<Map<String, Object>> terms, List<Map<String, Object>> coOccurrences,
+            List<Map<String, Object>> mentions, Map<String, List<String>> categoriesOfPapers) {
+        public ClusterInput {
+            terms = List.copyOf(terms);
+            coOccurrences = java.util.Collections.unmodifiableList(coOccurrences);
+            mentions = java.util.Collections.unmodifiableList(mentions);
+            categoriesOfPapers = java.util.Collections.unmodifiableMap(categoriesOfPapers);
+        }
+    }
+
+    /**
+     * The topic clusters to import, as rows with the graph's property names (docs/graph-model.md). Lists are read
+     * row by row while the files are written, so a large one may make each row when asked for it.
+     *
+     * @param clusters        Cluster nodes: id, label, labelZh, size, topTerms, small, papers, topPapers, categories,
+     *                        algorithm, engine, resolution, minClusterSize, seed
+     * @param termMemberships {@code (:Term)-[:IN_CLUSTER {weight}]->(:Cluster)}: termKey, clusterId, weight
+     * @param paperShares     {@code (:Paper)-[:IN_CLUSTER {share}]->(:Cluster)}: arxivId, clusterId, share
+     */
+    public record Clusters(List<Map<String, Object>> clusters, List<Map<String, Object>> termMemberships,
+            List<Map<String, Object>> paperShares) {
+        public Clusters {
+            clusters = java.util.Collections.unmodifiableList(clusters);
+            termMemberships = java.util.Collections.unmodifiableList(termMemberships);
+            paperShares = java.util.Collections.unmodifiableList(paperShares);
+        }
+    }
+
     /** Whether the store folder holds no database yet, so that a load into it can be an import. */
     public static boolean isNewStore(Path home) {
         return !Files.exists(databaseDirectory(home));
@@ -84,6 +133,18 @@ public final class StoreImport {
      *                                 the store folder, and a load over Bolt can write the input instead
      */
     public static Imported run(LoadInput input, TermRanking ranking, LoaderOptions options, Path home) {
+        return run(input, ranking, options, home, null);
+    }
+
+    /**
+     * Imports the input and the topic clusters that {@code clustering} computes from it (none when null) into the
+     * new store in {@code home}, which no server may have open.
+     *
+     * @throws ImportFile.Unimportable when a value cannot go through the CSV files unchanged: nothing is left in
+     *                                 the store folder, and a load over Bolt can write the input instead
+     */
+    public static Imported run(LoadInput input, TermRanking ranking, LoaderOptions options, Path home,
+            Clustering clustering) {
         long start = System.nanoTime();
         if (!isNewStore(home)) {
             throw new PapergraphException(home + " already holds a database; an import builds a new store only");
@@ -104,15 +165,22 @@ public final class StoreImport {
             var termRows = TermRows.of(ranking, options, DefaultGraphLoader.freshPaperTerms(papers, termsById), papers.size(),
                     DefaultGraphLoader.firstListed(listed));
             steps.add(step("rank terms", termsById.size(), rankStart));
+            Clusters clusters = null;
+            if (clustering != null) {
+                long clusterStart = System.nanoTime();
+                clusters = clustering.cluster(clusterInput(termRows, rows));
+                steps.add(step("topic clusters", clusters.paperShares().size(), clusterStart));
+            }
             long writeStart = System.nanoTime();
             var written = new GraphFiles(staging.resolve("csv"), options.progress());
-            written.write(input.digests(), rows, listed, termsById, termRows);
+            written.write(input.digests(), rows, listed, termsById, termRows, clusters);
             steps.add(step("write import files", written.rows(), writeStart));
             long importStart = System.nanoTime();
             var figures = AdminImport.run(staging, written.files(), MAX_OFF_HEAP_MEMORY, home.resolve("logs").resolve("import.log"));
             steps.add(step("neo4j-admin import", figures.elements(), importStart));
             moveIntoPlace(staging, home);
-            return new Imported(input.digests(), papers.size(), figures.nodes(), figures.relationships(), written.values(),
+            return new Imported(input.digests(), papers.size(), figures.nodes() - written.clusterNodes(),
+                    figures.relationships() - written.clusterRelationships(), written.values(),
                     written.mentionsWithoutForms(), steps, Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException e) {
             throw new PapergraphException("cannot import into " + home + ": " + e.getMessage(), e);
@@ -125,6 +193,20 @@ public final class StoreImport {
                 // The next import clears it; the store itself is complete or absent.
             }
         }
+    }
+
+    /** The clustering's view of the rows: made when asked for, except the few thousand terms. */
+    private static ClusterInput clusterInput(TermRows termRows, PaperRows rows) {
+        var categories = new HashMap<String, List<String>>();
+        for (Object row : rows.inCategory()) {
+            var inCategory = (Map<?, ?>) row;
+            categories.computeIfAbsent((String) inCategory.get("paper"), p -> new ArrayList<>())
+                    .add((String) inCategory.get("category"));
+        }
+        return new ClusterInput(new ArrayList<>(termRows.terms().values()),
+                TermRows.mapRows(termRows.coOccurrences(), TermRows::coOccurrenceRow),
+                TermRows.mapRows(termRows.mentions(), m -> Map.of("paper", m.arxivId(), "term", m.termKey(), "weight", m.weight())),
+                categories);
     }
 
     private static LoadStep step(String name, long rows, long start) {
@@ -179,8 +261,12 @@ public final class StoreImport {
 
     private static final String S = "";
 
-    /** List properties the loader stores even when empty; the import cannot, so completeImport sets them. */
-    private static final Set<String> EMPTY_LISTS_SET_AFTER = Set.of("Term.aliases", "Term.namesZh", "MENTIONS.forms");
+    /**
+     * List properties stored even when empty; the import cannot, so completeImport sets the loader's, and the
+     * clustering's completion its own.
+     */
+    private static final Set<String> EMPTY_LISTS_SET_AFTER = Set.of("Term.aliases", "Term.namesZh", "MENTIONS.forms",
+            "Cluster.topPapers", "Cluster.categories");
 
     /**
      * The CSV files of the graph, written from the loader's rows. Every column is declared with its type as the
@@ -193,9 +279,11 @@ public final class StoreImport {
         private final boolean showProgress;
         private ProgressBar progress;
         private final Map<String, Path> nodes = new LinkedHashMap<>();
-        private final Map<String, Path> relationships = new LinkedHashMap<>();
+        private final Map<String, List<Path>> relationships = new LinkedHashMap<>();
         private long nodeCount;
         private long relationshipCount;
+        private long clusterNodes;
+        private long clusterRelationships;
         private long values;
         private boolean mentionsWithoutForms;
         private boolean lineBreaks;
@@ -206,10 +294,12 @@ public final class StoreImport {
         }
 
         void write(List<DigestInfo> digests, PaperRows rows, Map<String, java.time.LocalDate[]> listed,
-                Map<String, PaperTerms> termsById, TermRows termRows) {
+                Map<String, PaperTerms> termsById, TermRows termRows, Clusters clusters) {
             long total = digests.size() + rows.authors().size() + rows.categories().size() + rows.tags().size()
                     + termRows.terms().size() + rows.records().size() + rows.wrote().size() + rows.inCategory().size()
-                    + rows.tagged().size() + rows.lists().size() + termRows.mentions().size() + termRows.coOccurrences().size();
+                    + rows.tagged().size() + rows.lists().size() + termRows.mentions().size() + termRows.coOccurrences().size()
+                    + (clusters == null ? 0 : clusters.clusters().size() + clusters.termMemberships().size()
+                            + clusters.paperShares().size());
             if (showProgress && total >= DefaultGraphLoader.PROGRESS_THRESHOLD) {
                 progress = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(total).setUnit(" rows", 1)
                         .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(500).build();
@@ -246,6 +336,9 @@ public final class StoreImport {
                         TermRows.mapRows(termRows.mentions(), TermRows::mentionRow));
                 relationships("CO_OCCURS", "Term", "a", "Term", "b", columns("papers", "long", "strength", "double"),
                         TermRows.mapRows(termRows.coOccurrences(), TermRows::coOccurrenceRow));
+                if (clusters != null) {
+                    writeClusters(clusters);
+                }
             } finally {
                 if (progress != null) {
                     progress.close();
@@ -253,16 +346,37 @@ public final class StoreImport {
             }
         }
 
+        /** Cluster nodes and both kinds of IN_CLUSTER, counted apart from the loader's graph. */
+        private void writeClusters(Clusters clusters) {
+            long nodesBefore = nodeCount;
+            long relationshipsBefore = relationshipCount;
+            nodes("Cluster", "id", columns("label", S, "labelZh", S, "size", "long", "topTerms", "string[]", "small", "boolean",
+                    "papers", "long", "topPapers", "string[]", "categories", "string[]", "algorithm", S, "engine", S,
+                    "resolution", "double", "minClusterSize", "long", "seed", "long"), clusters.clusters());
+            relationships("IN_CLUSTER", "in_cluster-terms", "Term", "termKey", "Cluster", "clusterId",
+                    columns("weight", "double"), clusters.termMemberships());
+            relationships("IN_CLUSTER", "in_cluster-papers", "Paper", "arxivId", "Cluster", "clusterId",
+                    columns("share", "double"), clusters.paperShares());
+            clusterNodes = nodeCount - nodesBefore;
+            clusterRelationships = relationshipCount - relationshipsBefore;
+        }
+
         private void nodes(String label, String idProperty, List<Column> columns, List<?> rows) {
-            nodeCount += file(label, List.of(idProperty + ":ID(" + label + ")"), List.of(idProperty), columns, rows);
+            nodeCount += file(label, label, List.of(idProperty + ":ID(" + label + ")"), List.of(idProperty), columns, rows);
             nodes.put(label, path(label));
         }
 
         private void relationships(String type, String startLabel, String startKey, String endLabel, String endKey,
                 List<Column> columns, List<?> rows) {
-            relationshipCount += file(type, List.of(":START_ID(" + startLabel + ")", ":END_ID(" + endLabel + ")"),
+            relationships(type, type, startLabel, startKey, endLabel, endKey, columns, rows);
+        }
+
+        /** Relationships of one type between one pair of labels, in the file {@code fileName}. */
+        private void relationships(String type, String fileName, String startLabel, String startKey, String endLabel,
+                String endKey, List<Column> columns, List<?> rows) {
+            relationshipCount += file(type, fileName, List.of(":START_ID(" + startLabel + ")", ":END_ID(" + endLabel + ")"),
                     List.of(startKey, endKey), columns, rows);
-            relationships.put(type, path(type));
+            relationships.computeIfAbsent(type, t -> new ArrayList<>()).add(path(fileName));
         }
 
         private Path path(String labelOrType) {
@@ -273,12 +387,13 @@ public final class StoreImport {
          * Writes the file of a label or type: the id columns (from the rows' {@code idKeys}), then the properties.
          * Returns the rows written.
          */
-        private long file(String kind, List<String> idHeaders, List<String> idKeys, List<Column> columns, List<?> rows) {
+        private long file(String kind, String fileName, List<String> idHeaders, List<String> idKeys, List<Column> columns,
+                List<?> rows) {
             var header = new ArrayList<String>(idHeaders);
             columns.forEach(c -> header.add(c.header()));
             var known = new HashSet<String>(idKeys);
             columns.forEach(c -> known.add(c.name()));
-            try (var file = new ImportFile(path(kind), header)) {
+            try (var file = new ImportFile(path(fileName), header)) {
                 for (Object r : rows) {
                     var row = (Map<?, ?>) r;
                     var line = new Object[idKeys.size() + columns.size()];
@@ -289,7 +404,9 @@ public final class StoreImport {
                     file.row(line);
                     tick();
                 }
-                values += file.values();
+                if (!kind.equals("Cluster") && !kind.equals("IN_CLUSTER")) {
+                    values += file.values();
+                }
                 lineBreaks |= file.lineBreaks();
                 return file.rows();
             }
@@ -329,6 +446,14 @@ public final class StoreImport {
 
         long rows() {
             return nodeCount + relationshipCount;
+        }
+
+        long clusterNodes() {
+            return clusterNodes;
+        }
+
+        long clusterRelationships() {
+            return clusterRelationships;
         }
 
         long values() {

@@ -143,44 +143,34 @@ final class DefaultTopicClusterer implements TopicClusterer {
      */
     private void write(TopicClusters result) {
         var generation = UUID.randomUUID().toString();
-        var profiles = ClusterProfile.of(result.shares(), readCategoriesOfPapers());
-        var none = new ClusterProfile(0, List.of(), List.of());
-        var clusters = new ArrayList<Map<String, Object>>();
-        var memberships = new ArrayList<Map<String, Object>>();
-        for (var cluster : result.clusters()) {
-            var profile = profiles.getOrDefault(cluster.id(), none);
-            var row = new HashMap<String, Object>();
-            row.put("id", cluster.id());
-            row.put("label", cluster.label());
-            row.put("labelZh", cluster.labelZh());
-            row.put("size", cluster.size());
-            row.put("topTerms", cluster.topTerms());
-            row.put("small", cluster.small());
-            row.put("papers", profile.papers());
-            row.put("topPapers", profile.topPapers());
-            row.put("categories", profile.categories());
-            clusters.add(row);
-            for (var member : cluster.members()) {
-                memberships.add(Map.of("termKey", member.termKey(), "clusterId", cluster.id(), "weight", member.weight()));
-            }
-        }
-        var options = result.options();
-        var settings = Map.<String, Object>of("generation", generation, "algorithm", options.algorithm().cliName(),
-                "engine", options.engine().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                "resolution", options.resolution(), "minClusterSize", options.minClusterSize(), "seed", options.seed());
+        var clusters = ClusterRows.clusters(result, readCategoriesOfPapers());
+        var memberships = ClusterRows.memberships(result);
+        var settings = new HashMap<>(ClusterRows.settings(result.options()));
+        settings.put("generation", generation);
         try (var session = session()) {
-            session.executeWrite(tx -> tx.run(Statements.load("create-cluster-constraint")).consume());
-            session.executeWrite(tx -> tx.run(Statements.load("create-cluster-draft-index")).consume());
-            session.executeWrite(tx -> tx.run(Statements.load("await-cluster-indexes")).consume());
+            createSchema(session);
             deleteStale(session, generation);
             writeInBatches(session, "write-clusters", clusters, row -> row, settings);
             writeInBatches(session, "write-term-memberships", memberships, row -> row, settings);
             // A year of papers has millions of shares: each batch's rows are made when it is sent.
-            writeInBatches(session, "write-paper-shares", result.shares(), s -> Map.<String, Object>of(
-                    "arxivId", s.arxivId(), "clusterId", s.clusterId(), "share", s.share()), settings);
+            writeInBatches(session, "write-paper-shares", result.shares(), ClusterRows::share, settings);
             session.executeWrite(tx -> tx.run(Statements.load("switch-clusters"), Map.of("generation", generation)).consume());
             deleteStale(session, generation);
         }
+    }
+
+    @Override
+    public void completeImport() {
+        try (var session = session()) {
+            createSchema(session);
+            session.executeWrite(tx -> tx.run(Statements.load("imported-clusters-empty-lists")).consume());
+        }
+    }
+
+    private static void createSchema(Session session) {
+        session.executeWrite(tx -> tx.run(Statements.load("create-cluster-constraint")).consume());
+        session.executeWrite(tx -> tx.run(Statements.load("create-cluster-draft-index")).consume());
+        session.executeWrite(tx -> tx.run(Statements.load("await-cluster-indexes")).consume());
     }
 
     /** The category codes of every paper that has any. */

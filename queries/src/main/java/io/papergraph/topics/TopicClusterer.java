@@ -21,6 +21,12 @@ public sealed interface TopicClusterer permits DefaultTopicClusterer {
     /** Clusters and writes the result; the build command calls this after loading. */
     ClusteringSummary recompute(ClusterOptions options);
 
+    /**
+     * Completes the clusters that a new store's import wrote ({@link ImportedClustering}): their constraint and
+     * index, and the empty lists the import files cannot hold.
+     */
+    void completeImport();
+
     /** Clusters without writing anything. */
     TopicClusters compute(ClusterOptions options);
 

@@ -45,7 +45,9 @@ public record GraphCsv(Path directory, Map<String, Path> nodes, Map<String, Path
 
     /** The files as the import takes them. */
     public AdminImport.Files files() {
-        return new AdminImport.Files(nodes, relationships, nodeCount, relationshipCount, lineBreaks);
+        var byType = new LinkedHashMap<String, java.util.List<Path>>();
+        relationships.forEach((type, file) -> byType.put(type, java.util.List.of(file)));
+        return new AdminImport.Files(nodes, byType, nodeCount, relationshipCount, lineBreaks);
     }
 
     /** Nodes plus relationships: the graph elements a load writes. */

@@ -1,0 +1,81 @@
+package io.papergraph.topics;
+
+import io.papergraph.loader.StoreImport;
+import java.time.Duration;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The in-process clustering of a new store, computed while the store is imported from the graph the import
+ * writes ({@link StoreImport.Clustering}): the same clusters as {@link TopicClusterer#recompute} with the
+ * in-process engine would write on the imported store, without reading the mentions back or writing the shares
+ * through Bolt. Once the server runs on the store, {@link TopicClusterer#completeImport} adds their schema.
+ */
+public final class ImportedClustering implements StoreImport.Clustering {
+
+    private final ClusterOptions options;
+    private ClusteringSummary summary;
+
+    /** @param options the clustering's options; the engine is in-process whatever they say */
+    public ImportedClustering(ClusterOptions options) {
+        this.options = options.withEngine(ClusterEngine.IN_PROCESS);
+    }
+
+    @Override
+    public StoreImport.Clusters cluster(StoreImport.ClusterInput input) {
+        long start = System.nanoTime();
+        var result = TermClustering.inProcess(graphOf(input), options);
+        var settings = ClusterRows.settings(options);
+        var clusters = ClusterRows.clusters(result, input.categoriesOfPapers());
+        clusters.forEach(row -> row.putAll(settings));
+        var shares = result.shares();
+        var shareRows = new AbstractList<Map<String, Object>>() {
+            @Override
+            public Map<String, Object> get(int index) {
+                return ClusterRows.share(shares.get(index));
+            }
+
+            @Override
+            public int size() {
+                return shares.size();
+            }
+        };
+        int terms = result.clusters().stream().mapToInt(TopicCluster::size).sum();
+        int small = (int) result.clusters().stream().filter(TopicCluster::small).count();
+        summary = new ClusteringSummary(ClusterEngine.IN_PROCESS, terms, result.clusters().size(), small, shares.size(),
+                Duration.ofNanos(System.nanoTime() - start));
+        return new StoreImport.Clusters(clusters, ClusterRows.memberships(result), shareRows);
+    }
+
+    /** What the clustering computed; null until an import has called it. */
+    public ClusteringSummary summary() {
+        return summary;
+    }
+
+    private static CooccurrenceGraph graphOf(StoreImport.ClusterInput input) {
+        var terms = new ArrayList<TermNode>();
+        var termKeys = new HashMap<String, String>();
+        for (var row : input.terms()) {
+            var key = (String) row.get("key");
+            @SuppressWarnings("unchecked")
+            var namesZh = (List<String>) row.get("namesZh");
+            terms.add(new TermNode(key, (String) row.get("name"), namesZh));
+            termKeys.put(key, key);
+        }
+        var edges = new ArrayList<CoOccurrence>(input.coOccurrences().size());
+        for (var row : input.coOccurrences()) {
+            edges.add(new CoOccurrence((String) row.get("a"), (String) row.get("b"), ((Number) row.get("papers")).longValue(),
+                    ((Number) row.get("strength")).doubleValue()));
+        }
+        var mentions = new ArrayList<WeightedMention>(input.mentions().size());
+        for (var row : input.mentions()) {
+            var key = (String) row.get("term");
+            mentions.add(new WeightedMention((String) row.get("paper"), termKeys.getOrDefault(key, key),
+                    ((Number) row.get("weight")).doubleValue()));
+        }
+        return new CooccurrenceGraph(terms, edges, mentions);
+    }
+}
