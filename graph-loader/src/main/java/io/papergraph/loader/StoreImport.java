@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -165,15 +167,13 @@ public final class StoreImport {
             var termRows = TermRows.of(ranking, options, DefaultGraphLoader.freshPaperTerms(papers, termsById), papers.size(),
                     DefaultGraphLoader.firstListed(listed));
             steps.add(step("rank terms", termsById.size(), rankStart));
-            Clusters clusters = null;
-            if (clustering != null) {
-                long clusterStart = System.nanoTime();
-                clusters = clustering.cluster(clusterInput(termRows, rows));
-                steps.add(step("topic clusters", clusters.paperShares().size(), clusterStart));
-            }
             long writeStart = System.nanoTime();
+            var clusters = clustering == null ? null : new ClusteringBeside(clustering, clusterInput(termRows, rows));
             var written = new GraphFiles(staging.resolve("csv"), options.progress());
             written.write(input.digests(), rows, listed, termsById, termRows, clusters);
+            if (clusters != null) {
+                steps.add(clusters.step());
+            }
             steps.add(step("write import files", written.rows(), writeStart));
             long importStart = System.nanoTime();
             var figures = AdminImport.run(staging, written.files(), MAX_OFF_HEAP_MEMORY, home.resolve("logs").resolve("import.log"));
@@ -207,6 +207,53 @@ public final class StoreImport {
                 TermRows.mapRows(termRows.coOccurrences(), TermRows::coOccurrenceRow),
                 TermRows.mapRows(termRows.mentions(), m -> Map.of("paper", m.arxivId(), "term", m.termKey(), "weight", m.weight())),
                 categories);
+    }
+
+    /**
+     * The clustering, run on a thread of its own while the graph's files are written: the files take one core, and
+     * the clustering mostly one other.
+     */
+    private static final class ClusteringBeside {
+
+        private final FutureTask<Clusters> task;
+        private volatile LoadStep step;
+
+        ClusteringBeside(Clustering clustering, ClusterInput input) {
+            task = new FutureTask<>(() -> {
+                long start = System.nanoTime();
+                var clusters = clustering.cluster(input);
+                step = StoreImport.step("topic clusters", clusters.paperShares().size(), start);
+                return clusters;
+            });
+            var thread = new Thread(task, "papergraph-import-clustering");
+            // An import that fails while writing the files leaves the clustering to finish unused, not to hold the JVM.
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** Waits for the clusters; the clustering's own failure is thrown as it was. */
+        Clusters get() {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PapergraphException("interrupted while the topic clusters were computed", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        /** The clustering's step, with its own time (it overlaps the writing of the files). */
+        LoadStep step() {
+            get();
+            return step;
+        }
     }
 
     private static LoadStep step(String name, long rows, long start) {
@@ -294,12 +341,10 @@ public final class StoreImport {
         }
 
         void write(List<DigestInfo> digests, PaperRows rows, Map<String, java.time.LocalDate[]> listed,
-                Map<String, PaperTerms> termsById, TermRows termRows, Clusters clusters) {
+                Map<String, PaperTerms> termsById, TermRows termRows, ClusteringBeside clustering) {
             long total = digests.size() + rows.authors().size() + rows.categories().size() + rows.tags().size()
                     + termRows.terms().size() + rows.records().size() + rows.wrote().size() + rows.inCategory().size()
-                    + rows.tagged().size() + rows.lists().size() + termRows.mentions().size() + termRows.coOccurrences().size()
-                    + (clusters == null ? 0 : clusters.clusters().size() + clusters.termMemberships().size()
-                            + clusters.paperShares().size());
+                    + rows.tagged().size() + rows.lists().size() + termRows.mentions().size() + termRows.coOccurrences().size();
             if (showProgress && total >= DefaultGraphLoader.PROGRESS_THRESHOLD) {
                 progress = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(total).setUnit(" rows", 1)
                         .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(500).build();
@@ -336,7 +381,12 @@ public final class StoreImport {
                         TermRows.mapRows(termRows.mentions(), TermRows::mentionRow));
                 relationships("CO_OCCURS", "Term", "a", "Term", "b", columns("papers", "long", "strength", "double"),
                         TermRows.mapRows(termRows.coOccurrences(), TermRows::coOccurrenceRow));
-                if (clusters != null) {
+                if (clustering != null) {
+                    var clusters = clustering.get();
+                    if (progress != null) {
+                        progress.maxHint(total + clusters.clusters().size() + clusters.termMemberships().size()
+                                + clusters.paperShares().size());
+                    }
                     writeClusters(clusters);
                 }
             } finally {

@@ -1,0 +1,89 @@
+package io.papergraph.topics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.papergraph.extractor.terms.TermIndex;
+import io.papergraph.extractor.terms.TermOptions;
+import io.papergraph.loader.ConnectionSettings;
+import io.papergraph.loader.EmbeddedNeo4j;
+import io.papergraph.loader.EmbeddedSettings;
+import io.papergraph.loader.GraphFingerprint;
+import io.papergraph.loader.GraphLoader;
+import io.papergraph.loader.LoadReport;
+import io.papergraph.loader.LoaderOptions;
+import io.papergraph.loader.Neo4jConnection;
+import io.papergraph.loader.StoreImport;
+import io.papergraph.loader.TermRanking;
+import io.papergraph.testing.SampleCorpus;
+import java.nio.file.Path;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A new store imported with its topic clusters ({@link ImportedClustering}) holds the graph that an import
+ * without them followed by a clustering pass over Bolt holds: the sample corpus, compared by fingerprint (every
+ * node, relationship and property) and by constraints.
+ */
+class ImportedClusteringIT {
+
+    private static final TermRanking RANKING = papers -> TermIndex.build(papers, TermOptions.defaults());
+
+    private record Store(GraphFingerprint fingerprint, TreeSet<String> constraints, LoadReport report) {
+    }
+
+    @Test
+    void aStoreImportedWithItsClustersHoldsTheGraphOfAClusteringPassOverBolt(@TempDir Path tmp) {
+        var input = SampleCorpus.input();
+        var options = LoaderOptions.defaults().withProgress(false);
+        var clustering = new ImportedClustering(ClusterOptions.defaults());
+        assertNull(clustering.summary());
+        var withClusters = StoreImport.run(input, RANKING, options, tmp.resolve("with-clusters"), clustering);
+        var summary = clustering.summary();
+        assertNotNull(summary);
+        assertEquals(ClusterEngine.IN_PROCESS, summary.engine());
+        assertTrue(withClusters.steps().stream().anyMatch(s -> s.name().equals("topic clusters")), withClusters.steps().toString());
+        var plain = StoreImport.run(input, RANKING, options, tmp.resolve("plain"));
+
+        var imported = onServer(tmp.resolve("with-clusters"), connection -> {
+            var report = GraphLoader.create(connection, RANKING, options).completeImport(withClusters);
+            TopicClusterer.create(connection.driver(), connection.database()).completeImport();
+            return new Store(GraphFingerprint.of(connection), constraints(connection), report);
+        });
+        var overBolt = onServer(tmp.resolve("plain"), connection -> {
+            var report = GraphLoader.create(connection, RANKING, options).completeImport(plain);
+            var recomputed = TopicClusterer.create(connection.driver(), connection.database())
+                    .recompute(ClusterOptions.defaults().withEngine(ClusterEngine.IN_PROCESS));
+            assertEquals(summary.clusters(), recomputed.clusters());
+            assertEquals(summary.paperShares(), recomputed.paperShares());
+            return new Store(GraphFingerprint.of(connection), constraints(connection), report);
+        });
+
+        assertTrue(summary.clusters() > 1 && imported.fingerprint().nodeCounts().get("Cluster") == summary.clusters(),
+                imported.fingerprint().nodeCounts().toString());
+        assertEquals(overBolt.fingerprint(), imported.fingerprint());
+        assertEquals(overBolt.constraints(), imported.constraints());
+        assertTrue(imported.constraints().contains("cluster_id"), imported.constraints().toString());
+        // The load's figures are the loader's graph, as without the clusters.
+        assertEquals(overBolt.report().nodesCreated(), imported.report().nodesCreated());
+        assertEquals(overBolt.report().relationshipsCreated(), imported.report().relationshipsCreated());
+        assertEquals(overBolt.report().propertiesSet(), imported.report().propertiesSet());
+    }
+
+    private static <T> T onServer(Path home, Function<Neo4jConnection, T> work) {
+        try (var server = EmbeddedNeo4j.start(EmbeddedSettings.defaults().withHome(home).withPorts(0, -1).withPageCache(64L << 20));
+             var connection = Neo4jConnection.open(new ConnectionSettings(server.boltUri(), null, null, null))) {
+            return work.apply(connection);
+        }
+    }
+
+    private static TreeSet<String> constraints(Neo4jConnection connection) {
+        try (var session = connection.session()) {
+            return new TreeSet<>(session.run("SHOW CONSTRAINTS YIELD name RETURN name").list(r -> r.get("name").asString()));
+        }
+    }
+}
