@@ -6,7 +6,6 @@ import io.papergraph.extractor.terms.TermIndex;
 import io.papergraph.extractor.terms.TermMention;
 import java.time.LocalDate;
 import java.util.AbstractList;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The terms, mentions and co-occurrences the graph should hold, and for each paper a hash of its mentions
@@ -44,29 +44,16 @@ record TermRows(Map<String, Map<String, Object>> terms, Map<String, List<TermMen
         for (Term t : index.terms()) {
             terms.put(t.key(), termProps(t));
         }
-        // Looked up once or twice per mention (millions at a year of papers): by hash, not through the sorted map.
+        // Looked up once or twice per mention (millions at a year of papers): by hash, not through the sorted map,
+        // and on all cores where the order of the work does not matter.
         var termsByKey = new HashMap<>(terms);
-        var keptList = new ArrayList<TermMention>();
-        for (TermMention m : index.mentions()) {
-            if (termsByKey.containsKey(m.termKey()) && paperIds.contains(m.arxivId())) {
-                keptList.add(m);
-            }
-        }
-        var sorted = keptList.toArray(TermMention[]::new);
-        keptList = null;
+        var sorted = index.mentions().parallelStream()
+                .filter(m -> termsByKey.containsKey(m.termKey()) && paperIds.contains(m.arxivId()))
+                .toArray(TermMention[]::new);
         Arrays.parallelSort(sorted, Comparator.comparing(TermMention::arxivId).thenComparing(TermMention::termKey));
         List<TermMention> kept = Arrays.asList(sorted);
-        for (TermMention m : kept) {
-            var date = firstListed.get(m.arxivId());
-            if (date != null) {
-                var props = termsByKey.get(m.termKey());
-                props.merge("firstSeen", date, (a, b) -> ((LocalDate) a).isBefore((LocalDate) b) ? a : b);
-                props.merge("datedPapers", 1L, (a, b) -> (Long) a + (Long) b);
-            }
-        }
-        terms.values().forEach(props -> props.putIfAbsent("datedPapers", 0L));
         var byPaper = new HashMap<String, List<TermMention>>();
-        var mentionHashes = new HashMap<String, String>();
+        var dates = new HashMap<String, ListingDates>();
         for (int from = 0; from < kept.size(); ) {
             String paper = kept.get(from).arxivId();
             int to = from;
@@ -75,12 +62,39 @@ record TermRows(Map<String, Map<String, Object>> terms, Map<String, List<TermMen
             }
             var ofPaper = kept.subList(from, to);
             byPaper.put(paper, ofPaper);
-            mentionHashes.put(paper, MentionHash.of(mapRows(ofPaper, TermRows::mentionRow)));
+            var date = firstListed.get(paper);
+            if (date != null) {
+                for (var m : ofPaper) {
+                    dates.computeIfAbsent(m.termKey(), k -> new ListingDates()).add(date);
+                }
+            }
             from = to;
         }
+        terms.forEach((key, props) -> {
+            var listed = dates.get(key);
+            if (listed != null) {
+                props.put("firstSeen", listed.first);
+            }
+            props.put("datedPapers", listed == null ? 0L : listed.papers);
+        });
+        var mentionHashes = byPaper.entrySet().parallelStream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> MentionHash.of(mapRows(e.getValue(), TermRows::mentionRow))));
         var coOccurrences = CoOccurrence.compute(kept, Math.max(paperCount, paperIds.size()), options.minCoOccurrence(),
                 options.coOccurrencePartners());
         return new TermRows(terms, byPaper, kept, coOccurrences, mentionHashes);
+    }
+
+    /** The first listing date and the number of dated papers of a term's mentions. */
+    private static final class ListingDates {
+        LocalDate first;
+        long papers;
+
+        void add(LocalDate date) {
+            if (first == null || date.isBefore(first)) {
+                first = date;
+            }
+            papers++;
+        }
     }
 
     /** The hash of the paper's wanted mentions; that of no mentions for a paper without term findings. */
