@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code bench run} end to end on two small corpora of a few days each: every stage runs and prints its
- * figures, and the JSON file holds them. Only that the figures are there and sane is checked, not how fast.
+ * {@code bench run} end to end at 100 and 1,000 papers, 50 a day (the 1,000-paper size is the benchmark's smoke
+ * test in the default build): every stage runs and prints its figures, and the JSON file holds them. Only that
+ * the figures are there and sane is checked, not how fast.
  */
 class BenchRunCommandIT {
 
@@ -28,7 +29,7 @@ class BenchRunCommandIT {
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         var json = tmp.resolve("figures.json");
-        int exit = cmd.execute("bench", "run", "--papers", "100,200", "--papers-per-day", "50", "--seed", "3",
+        int exit = cmd.execute("bench", "run", "--papers", "100,1000", "--papers-per-day", "50", "--seed", "3",
                 "--threads", "2", "--work", tmp.resolve("work").toString(), "--json", json.toString(),
                 "--build-heap", "1g", "--max-off-heap-memory", "256M");
         String printed = out.toString();
@@ -40,7 +41,7 @@ class BenchRunCommandIT {
                 "build resident peak MiB", "cost per paper: build ms"}) {
             assertTrue(printed.contains(row), "row '" + row + "' in\n" + printed);
         }
-        assertTrue(printed.contains("cost per paper, 200 papers vs 100"), printed);
+        assertTrue(printed.contains("cost per paper, 1,000 papers vs 100"), printed);
 
         JsonNode figures = new ObjectMapper().readTree(json.toFile());
         assertEquals(2, figures.get("sizes").size());
@@ -88,7 +89,7 @@ class BenchRunCommandIT {
         var sizes = figures.get("sizes");
         assertEquals(sizes.get(1).get("costPerPaper").get("buildMs").asDouble() / sizes.get(0).get("costPerPaper").get("buildMs").asDouble(),
                 figures.get("costGrowth").get("buildMs").asDouble(), 1e-9);
-        assertTrue(Files.isRegularFile(tmp.resolve("work/papers-200-seed-3/corpus/manifest.json")));
+        assertTrue(Files.isRegularFile(tmp.resolve("work/papers-1000-seed-3/corpus/manifest.json")));
 
         var settings = new GeneratorSettings(100, 3, 50, GeneratorSettings.DEFAULT_FIRST_DAY);
         assertTrue(new BenchRun(tmp.resolve("work"), settings, 2).corpus().reused(), "a later run reuses the corpus");
