@@ -9,10 +9,12 @@ import io.papergraph.loader.GraphLoader;
 import io.papergraph.loader.GraphTarget;
 import io.papergraph.loader.LoadInput;
 import io.papergraph.loader.StoreImport;
+import io.papergraph.loader.TermGraph;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,8 +75,9 @@ final class BuildCommand implements Callable<Integer> {
         }
         var clusterOptions = clustering.toOptions(spec.commandLine());
         var extractor = TermExtractor.create(load.termOptions());
-        // The digests, papers and findings are gone once loaded: the clustering reads the graph.
-        try (GraphTarget target = readAnalyseAndLoad(extractor, clusterStep.duringImport(clusterOptions, connection))) {
+        // The digests, papers and findings are gone once loaded: the clustering works from the term graph the load left.
+        try (GraphTarget target = readAnalyseAndLoad(extractor, clusterStep.duringImport(clusterOptions, connection),
+                clusterStep.afterLoad())) {
             clusterStep.run(target, clusterOptions, spec);
             if (serve) {
                 ServeCommand.serve(target, stopAfter, spec);
@@ -88,18 +91,20 @@ final class BuildCommand implements Callable<Integer> {
     /**
      * Reads the digests, analyses the papers to load and loads them; returns the target, open. A new embedded store
      * is imported (see {@link LoadCommand#importsNewStore}) with its topic clusters when {@code clustering} is not
-     * null: every paper is analysed, and the server starts after.
+     * null: every paper is analysed, and the server starts after. {@code loadedTerms} gets the term graph a load
+     * through Bolt leaves.
      */
-    private GraphTarget readAnalyseAndLoad(TermExtractor extractor, StoreImport.Clustering clustering) {
+    private GraphTarget readAnalyseAndLoad(TermExtractor extractor, StoreImport.Clustering clustering,
+            Consumer<TermGraph> loadedTerms) {
         DigestCorpus corpus = read();
         if (LoadCommand.importsNewStore(connection, load, corpus.papers().size())) {
             var all = corpus.digests().stream().map(DigestInfo::file).collect(Collectors.toSet());
-            return LoadCommand.openAndLoad(connection, analyse(corpus, extractor, all), load, clustering, spec);
+            return LoadCommand.openAndLoad(connection, analyse(corpus, extractor, all), load, clustering, loadedTerms, spec);
         }
         return LoadCommand.opened(connection, target -> {
             var pending = GraphLoader.create(target.connection(), TermRankings.standard(load.termOptions()), load.loaderOptions())
                     .digestsToLoad(corpus.digests());
-            LoadCommand.load(target, analyse(corpus, extractor, pending), load, spec);
+            LoadCommand.load(target, analyse(corpus, extractor, pending), load, loadedTerms, spec);
         });
     }
 

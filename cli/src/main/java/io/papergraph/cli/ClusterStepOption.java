@@ -2,11 +2,13 @@ package io.papergraph.cli;
 
 import io.papergraph.loader.GraphTarget;
 import io.papergraph.loader.StoreImport;
+import io.papergraph.loader.TermGraph;
 import io.papergraph.topics.ClusterAlgorithm;
 import io.papergraph.topics.ClusterEngine;
 import io.papergraph.topics.ClusterOptions;
 import io.papergraph.topics.ImportedClustering;
 import io.papergraph.topics.TopicClusterer;
+import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -23,6 +25,7 @@ final class ClusterStepOption {
     boolean skip;
 
     private ImportedClustering inImport;
+    private TermGraph loadedTerms;
 
     /**
      * The clustering for a new store's import, or null when the step does not cluster there: with --no-cluster, or
@@ -38,6 +41,15 @@ final class ClusterStepOption {
         return inImport;
     }
 
+    /**
+     * What the load hands over for the clustering ({@link io.papergraph.loader.GraphLoader#load(io.papergraph.loader.LoadInput,
+     * java.util.function.Consumer)}): the step then clusters the graph the load left in memory instead of reading
+     * its mentions back (about 50 s at 100,000 papers). With --no-cluster nothing is kept.
+     */
+    Consumer<TermGraph> afterLoad() {
+        return graph -> loadedTerms = skip ? null : graph;
+    }
+
     /** The clustering step after a load: recomputes the clusters, completes those of an import, or says why not. */
     void run(GraphTarget target, ClusterOptions options, CommandSpec spec) {
         var out = spec.commandLine().getOut();
@@ -47,7 +59,9 @@ final class ClusterStepOption {
             TopicClusterer.create(target.connection().driver(), target.connection().database()).completeImport();
             out.println(inImport.summary().describe() + " (imported with the store)");
         } else {
-            LoadCommand.cluster(target, options, spec);
+            var graph = loadedTerms;
+            loadedTerms = null; // the clustering's own copy is all it needs
+            LoadCommand.cluster(target, options, spec, graph);
         }
         out.flush();
     }

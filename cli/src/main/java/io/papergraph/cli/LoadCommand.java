@@ -7,10 +7,12 @@ import io.papergraph.loader.LoadReport;
 import io.papergraph.loader.GraphTarget;
 import io.papergraph.loader.ImportFile;
 import io.papergraph.loader.StoreImport;
+import io.papergraph.loader.TermGraph;
 import io.papergraph.topics.ClusterOptions;
 import io.papergraph.topics.TopicClusterer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -55,8 +57,9 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         var clusterOptions = clustering.toOptions(spec.commandLine());
         var clustering = clusterStep.duringImport(clusterOptions, connection);
-        try (GraphTarget target = openAndLoad(connection, ExtractOutput.read(dir), load, clustering, spec)) {
-            // The input is gone by now: the clustering reads the graph, and a large load's papers and findings can go.
+        try (GraphTarget target = openAndLoad(connection, ExtractOutput.read(dir), load, clustering, clusterStep.afterLoad(), spec)) {
+            // The input is gone by now: the clustering works from the term graph the load left (or reads the graph),
+            // and a large load's papers and findings can go.
             clusterStep.run(target, clusterOptions, spec);
         }
         return 0;
@@ -82,7 +85,7 @@ final class LoadCommand implements Callable<Integer> {
      * null. Shared with {@code build}.
      */
     static GraphTarget openAndLoad(ConnectionOptions connection, LoadInput input, LoadOptions options,
-            StoreImport.Clustering clustering, CommandSpec spec) {
+            StoreImport.Clustering clustering, Consumer<TermGraph> loadedTerms, CommandSpec spec) {
         if (importsNewStore(connection, options, input.papers().size())) {
             connection.embeddedSettings(null); // bad options are told before the import, not after
             var out = spec.commandLine().getOut();
@@ -102,7 +105,7 @@ final class LoadCommand implements Callable<Integer> {
                         options.loaderOptions()).completeImport(finished), options, spec));
             }
         }
-        return opened(connection, target -> load(target, input, options, spec));
+        return opened(connection, target -> load(target, input, options, loadedTerms, spec));
     }
 
     /** Opens the target and does the work on it; returns it open, or closes it when the work fails. */
@@ -117,13 +120,17 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    /** Loads into an open target and prints the summary: shared with {@code build}. */
-    static LoadReport load(GraphTarget target, LoadInput input, LoadOptions options, CommandSpec spec) {
+    /**
+     * Loads into an open target and prints the summary: shared with {@code build}. {@code loadedTerms} gets the term
+     * graph the load leaves (see {@link GraphLoader#load(LoadInput, Consumer)}).
+     */
+    static LoadReport load(GraphTarget target, LoadInput input, LoadOptions options, Consumer<TermGraph> loadedTerms,
+            CommandSpec spec) {
         var out = spec.commandLine().getOut();
         out.printf("Loading %d digest(s), %d paper(s) into %s%n", input.digests().size(), input.papers().size(), target.describe());
         out.flush();
         var loader = GraphLoader.create(target.connection(), TermRankings.standard(options.termOptions()), options.loaderOptions());
-        return report(loader.load(input), options, spec);
+        return report(loader.load(input, loadedTerms), options, spec);
     }
 
     private static LoadReport report(LoadReport report, LoadOptions options, CommandSpec spec) {
@@ -136,11 +143,14 @@ final class LoadCommand implements Callable<Integer> {
         return report;
     }
 
-    /** Recomputes the topic clusters of the graph and prints their summary: shared with {@code build}. */
-    static void cluster(GraphTarget target, ClusterOptions clusterOptions, CommandSpec spec) {
+    /**
+     * Recomputes the topic clusters of the graph and prints their summary: shared with {@code build}. {@code graph}
+     * is the term graph a load just left, or null to read it from the database.
+     */
+    static void cluster(GraphTarget target, ClusterOptions clusterOptions, CommandSpec spec, TermGraph graph) {
         var out = spec.commandLine().getOut();
-        var clusters = TopicClusterer.create(target.connection().driver(), target.connection().database())
-                .recompute(clusterOptions);
+        var clusterer = TopicClusterer.create(target.connection().driver(), target.connection().database());
+        var clusters = graph == null ? clusterer.recompute(clusterOptions) : clusterer.recompute(clusterOptions, graph);
         out.println(clusters.describe());
         out.flush();
     }

@@ -105,7 +105,8 @@ final class DefaultGraphLoader implements GraphLoader {
     }
 
     @Override
-    public synchronized LoadReport load(LoadInput input) {
+    public synchronized LoadReport load(LoadInput input, java.util.function.Consumer<TermGraph> loadedTerms) {
+        java.util.Objects.requireNonNull(loadedTerms, "loadedTerms");
         long start = System.nanoTime();
         startFigures(0, 0, 0, List.of());
         applySchema();
@@ -149,7 +150,7 @@ final class DefaultGraphLoader implements GraphLoader {
                 papers.forEach(p -> touched.add(p.arxivId()));
                 Map<String, StoredPaper> stored = fresh ? Map.of() : readStoredPapers(List.copyOf(touched));
                 writeDigests(toLoad);
-                var written = writePapers(papers, termsById, files, stored, fresh);
+                var written = writePapers(papers, termsById, files, stored, fresh, loadedTerms);
                 int removed = 0;
                 if (!fresh) {
                     run("papers-listing-dates", new ArrayList<Object>(touched));
@@ -162,7 +163,9 @@ final class DefaultGraphLoader implements GraphLoader {
                     var records = new ArrayList<Map<String, Object>>(written);
                     stored.values().forEach(s -> records.add(s.props()));
                     refreshDisplayNames(records);
-                    writeTermDifferences(terms(storedPaperTerms(), (int) countPapers(), readFirstListed()));
+                    var termRows = terms(storedPaperTerms(), (int) countPapers(), readFirstListed());
+                    writeTermDifferences(termRows);
+                    loadedTerms.accept(TermGraph.of(termRows));
                 }
                 // One transaction: the digests of a load become loaded together, or none does.
                 runStatement(Cypher.statement("digests-mark-loaded"), Map.of("rows", toLoad.stream()
@@ -291,7 +294,7 @@ final class DefaultGraphLoader implements GraphLoader {
 
     /** Writes the papers with their authors, categories, tags and listings; returns the records written. */
     private List<Map<String, Object>> writePapers(List<Paper> papers, Map<String, PaperTerms> termsById, Set<String> files,
-            Map<String, StoredPaper> stored, boolean fresh) {
+            Map<String, StoredPaper> stored, boolean fresh, java.util.function.Consumer<TermGraph> loadedTerms) {
         var rows = PaperRows.of(papers, files, paper -> {
             // A fresh load adds the findings' JSON when a batch is sent: for a year of papers, that JSON all at once
             // would take more heap than the rest of the load.
@@ -305,7 +308,9 @@ final class DefaultGraphLoader implements GraphLoader {
         run("tags-" + mode, rows.tagRows());
         if (fresh) {
             var listed = rows.listingDates();
-            writeFresh(rows, termsById, listed, terms(freshPaperTerms(papers, termsById), papers.size(), firstListed(listed)));
+            var termRows = terms(freshPaperTerms(papers, termsById), papers.size(), firstListed(listed));
+            writeFresh(rows, termsById, listed, termRows);
+            loadedTerms.accept(TermGraph.of(termRows));
             return rows.records();
         }
         run("papers-merge", new ArrayList<Object>(rows.records()));

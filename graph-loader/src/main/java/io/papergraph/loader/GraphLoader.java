@@ -30,7 +30,16 @@ public sealed interface GraphLoader permits DefaultGraphLoader {
      * an earlier load did not finish) are reloaded cleanly; terms and co-occurrences are recomputed over the
      * whole graph and only their differences written.
      */
-    LoadReport load(LoadInput input);
+    default LoadReport load(LoadInput input) {
+        return load(input, graph -> { });
+    }
+
+    /**
+     * Loads the input as {@link #load(LoadInput)} does and, when it wrote terms, hands {@code loadedTerms} the graph's
+     * terms, co-occurrences and mentions as they now are in the database (all of them, not the load's differences),
+     * so that a clustering after the load need not read them back. Not called when no digest needed loading.
+     */
+    LoadReport load(LoadInput input, java.util.function.Consumer<TermGraph> loadedTerms);
 
     /**
      * Finishes a store built by {@link StoreImport} and opened by the server this loader writes to: sets what the

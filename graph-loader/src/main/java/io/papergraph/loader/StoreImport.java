@@ -88,19 +88,14 @@ public final class StoreImport {
     }
 
     /**
-     * What a clustering reads, as rows with the graph's property names.
+     * What a clustering reads.
      *
-     * @param terms              per term its properties: key, name, namesZh, ...
-     * @param coOccurrences      per related pair, once: a and b (term keys), papers, strength
-     * @param mentions           per mention: paper (arXiv id), term (key), weight
+     * @param graph              the terms, co-occurrences and weighted mentions being imported
      * @param categoriesOfPapers the arXiv category codes of each paper that has any
      */
-    public record ClusterInput(List<Map<String, Object>> terms, List<Map<String, Object>> coOccurrences,
-            List<Map<String, Object>> mentions, Map<String, List<String>> categoriesOfPapers) {
+    public record ClusterInput(TermGraph graph, Map<String, List<String>> categoriesOfPapers) {
         public ClusterInput {
-            terms = List.copyOf(terms);
-            coOccurrences = java.util.Collections.unmodifiableList(coOccurrences);
-            mentions = java.util.Collections.unmodifiableList(mentions);
+            java.util.Objects.requireNonNull(graph, "graph");
             categoriesOfPapers = java.util.Collections.unmodifiableMap(categoriesOfPapers);
         }
     }
@@ -203,10 +198,7 @@ public final class StoreImport {
             categories.computeIfAbsent((String) inCategory.get("paper"), p -> new ArrayList<>())
                     .add((String) inCategory.get("category"));
         }
-        return new ClusterInput(new ArrayList<>(termRows.terms().values()),
-                TermRows.mapRows(termRows.coOccurrences(), TermRows::coOccurrenceRow),
-                TermRows.mapRows(termRows.mentions(), m -> Map.of("paper", m.arxivId(), "term", m.termKey(), "weight", m.weight())),
-                categories);
+        return new ClusterInput(TermGraph.of(termRows), categories);
     }
 
     /**

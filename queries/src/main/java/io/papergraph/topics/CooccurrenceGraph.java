@@ -1,5 +1,8 @@
 package io.papergraph.topics;
 
+import io.papergraph.loader.TermGraph;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 
@@ -31,5 +34,31 @@ public record CooccurrenceGraph(List<TermNode> terms, List<CoOccurrence> edges, 
                         "Mention of an unknown term: " + mention.arxivId() + " -> " + mention.termKey());
             }
         }
+    }
+
+    /** The clustering's input from the rows a load or an import hands over. */
+    static CooccurrenceGraph of(TermGraph graph) {
+        var terms = new ArrayList<TermNode>();
+        var termKeys = new HashMap<String, String>();
+        for (var row : graph.terms()) {
+            var key = (String) row.get("key");
+            @SuppressWarnings("unchecked")
+            var namesZh = (List<String>) row.get("namesZh");
+            terms.add(new TermNode(key, (String) row.get("name"), namesZh));
+            termKeys.put(key, key);
+        }
+        var edges = new ArrayList<CoOccurrence>(graph.coOccurrences().size());
+        for (var row : graph.coOccurrences()) {
+            edges.add(new CoOccurrence((String) row.get("a"), (String) row.get("b"), ((Number) row.get("papers")).longValue(),
+                    ((Number) row.get("strength")).doubleValue()));
+        }
+        // Each term key is held once, not once per mention.
+        var mentions = new ArrayList<WeightedMention>(graph.mentions().size());
+        for (var row : graph.mentions()) {
+            var key = (String) row.get("term");
+            mentions.add(new WeightedMention((String) row.get("paper"), termKeys.getOrDefault(key, key),
+                    ((Number) row.get("weight")).doubleValue()));
+        }
+        return new CooccurrenceGraph(terms, edges, mentions);
     }
 }

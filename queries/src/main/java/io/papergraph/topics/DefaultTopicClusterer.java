@@ -1,6 +1,7 @@
 package io.papergraph.topics;
 
 import io.papergraph.PapergraphException;
+import io.papergraph.loader.TermGraph;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,7 +76,10 @@ final class DefaultTopicClusterer implements TopicClusterer {
 
     @Override
     public TopicClusters compute(ClusterOptions options) {
-        var graph = readGraph();
+        return compute(options, readGraph());
+    }
+
+    private TopicClusters compute(ClusterOptions options, CooccurrenceGraph graph) {
         return switch (engineFor(options)) {
             case GDS -> TermClustering.fromCommunities(graph, gdsCommunities(options), options.withEngine(ClusterEngine.GDS));
             default -> TermClustering.inProcess(graph, options.withEngine(ClusterEngine.IN_PROCESS));
@@ -85,7 +89,17 @@ final class DefaultTopicClusterer implements TopicClusterer {
     @Override
     public ClusteringSummary recompute(ClusterOptions options) {
         long start = System.nanoTime();
-        var result = compute(options);
+        return written(compute(options), start);
+    }
+
+    @Override
+    public ClusteringSummary recompute(ClusterOptions options, TermGraph graph) {
+        long start = System.nanoTime();
+        return written(compute(options, CooccurrenceGraph.of(graph)), start);
+    }
+
+    /** Writes the result and sums it up, with the time since {@code start}. */
+    private ClusteringSummary written(TopicClusters result, long start) {
         write(result);
         int terms = result.clusters().stream().mapToInt(TopicCluster::size).sum();
         int small = (int) result.clusters().stream().filter(TopicCluster::small).count();

@@ -3,9 +3,6 @@ package io.papergraph.topics;
 import io.papergraph.loader.StoreImport;
 import java.time.Duration;
 import java.util.AbstractList;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,7 +24,7 @@ public final class ImportedClustering implements StoreImport.Clustering {
     @Override
     public StoreImport.Clusters cluster(StoreImport.ClusterInput input) {
         long start = System.nanoTime();
-        var result = TermClustering.inProcess(graphOf(input), options);
+        var result = TermClustering.inProcess(CooccurrenceGraph.of(input.graph()), options);
         var settings = ClusterRows.settings(options);
         var clusters = ClusterRows.clusters(result, input.categoriesOfPapers());
         clusters.forEach(row -> row.putAll(settings));
@@ -53,29 +50,5 @@ public final class ImportedClustering implements StoreImport.Clustering {
     /** What the clustering computed; null until an import has called it. */
     public ClusteringSummary summary() {
         return summary;
-    }
-
-    private static CooccurrenceGraph graphOf(StoreImport.ClusterInput input) {
-        var terms = new ArrayList<TermNode>();
-        var termKeys = new HashMap<String, String>();
-        for (var row : input.terms()) {
-            var key = (String) row.get("key");
-            @SuppressWarnings("unchecked")
-            var namesZh = (List<String>) row.get("namesZh");
-            terms.add(new TermNode(key, (String) row.get("name"), namesZh));
-            termKeys.put(key, key);
-        }
-        var edges = new ArrayList<CoOccurrence>(input.coOccurrences().size());
-        for (var row : input.coOccurrences()) {
-            edges.add(new CoOccurrence((String) row.get("a"), (String) row.get("b"), ((Number) row.get("papers")).longValue(),
-                    ((Number) row.get("strength")).doubleValue()));
-        }
-        var mentions = new ArrayList<WeightedMention>(input.mentions().size());
-        for (var row : input.mentions()) {
-            var key = (String) row.get("term");
-            mentions.add(new WeightedMention((String) row.get("paper"), termKeys.getOrDefault(key, key),
-                    ((Number) row.get("weight")).doubleValue()));
-        }
-        return new CooccurrenceGraph(terms, edges, mentions);
     }
 }

@@ -22,6 +22,13 @@ public sealed interface TopicClusterer permits DefaultTopicClusterer {
     ClusteringSummary recompute(ClusterOptions options);
 
     /**
+     * Clusters the given term graph, which must be the one the database holds (as a load hands it over, {@link
+     * io.papergraph.loader.GraphLoader#load(io.papergraph.loader.LoadInput, java.util.function.Consumer)}), and writes
+     * the result: the clusters of {@link #recompute(ClusterOptions)}, without reading the mentions back.
+     */
+    ClusteringSummary recompute(ClusterOptions options, io.papergraph.loader.TermGraph graph);
+
+    /**
      * Completes the clusters that a new store's import wrote ({@link ImportedClustering}): their constraint and
      * index, and the empty lists the import files cannot hold.
      */
