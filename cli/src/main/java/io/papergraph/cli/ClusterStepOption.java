@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 final class ClusterStepOption {
 
     @Option(names = "--no-cluster",
-            description = "Do not recompute the topic clusters after the load (2-3 minutes for a graph of 100,000 papers)."
+            description = "Do not recompute the topic clusters after the load (1.5-2 minutes for a graph of 100,000 papers)."
                     + " The clusters stay as they were, without shares for the new papers, until 'papergraph cluster' runs.")
     boolean skip;
 
