@@ -60,7 +60,7 @@ final class ClusterStepOption {
             out.println(inImport.summary().describe() + " (imported with the store)");
         } else {
             var graph = loadedTerms;
-            loadedTerms = null; // the clustering's own copy is all it needs
+            loadedTerms = null; // not kept past this step
             LoadCommand.cluster(target, options, spec, graph);
         }
         out.flush();
