@@ -21,7 +21,8 @@ final class ClusterStepOption {
 
     @Option(names = "--no-cluster",
             description = "Do not recompute the topic clusters after the load (1.5-2 minutes for a graph of 100,000 papers)."
-                    + " The clusters stay as they were, without shares for the new papers, until 'papergraph cluster' runs.")
+                    + " The clusters stay as they were, without shares for the new papers, until 'papergraph cluster' runs"
+                    + " or a later build or load clusters (even one that loads nothing).")
     boolean skip;
 
     private ImportedClustering inImport;
@@ -50,18 +51,27 @@ final class ClusterStepOption {
         return graph -> loadedTerms = skip ? null : graph;
     }
 
-    /** The clustering step after a load: recomputes the clusters, completes those of an import, or says why not. */
+    /**
+     * The clustering step after a load: recomputes the clusters, completes those of an import, keeps them when the
+     * load wrote nothing and they are up to date ({@link TopicClusterer#current}), or says why not.
+     */
     void run(GraphTarget target, ClusterOptions options, CommandSpec spec) {
         var out = spec.commandLine().getOut();
         if (skip) {
             out.println("Topic clusters not recomputed (--no-cluster); 'papergraph cluster' brings them up to date.");
         } else if (inImport != null && inImport.summary() != null) {
-            TopicClusterer.create(target.connection().driver(), target.connection().database()).completeImport();
+            TopicClusterer.create(target.connection().driver(), target.connection().database()).completeImport(options);
             out.println(inImport.summary().describe() + " (imported with the store)");
         } else {
             var graph = loadedTerms;
             loadedTerms = null; // not kept past this step
-            LoadCommand.cluster(target, options, spec, graph);
+            var current = graph != null ? null
+                    : TopicClusterer.create(target.connection().driver(), target.connection().database()).current(options);
+            if (current != null && current.isPresent()) {
+                out.println(current.get().describe() + " (up to date: nothing loaded since they were computed with these settings)");
+            } else {
+                LoadCommand.cluster(target, options, spec, graph);
+            }
         }
         out.flush();
     }

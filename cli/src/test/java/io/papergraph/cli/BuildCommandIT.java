@@ -40,7 +40,14 @@ class BuildCommandIT {
         assertTrue(again.out().contains("0 loaded, 0 reloaded, 1 unchanged (skipped)"), again.out());
         assertTrue(again.out().contains("Analysed the terms of 0 paper(s); 32 other(s) are listed by digests loaded already."),
                 again.out());
+        assertTrue(again.out().contains(UP_TO_DATE), "nothing loaded: the clusters are kept\n" + again.out());
+        var otherSettings = CommandLineRun.of("build", DIGEST, "--uri", neo4j.uri(), "--resolution", "1.5");
+        assertEquals(0, otherSettings.exitCode(), otherSettings.err());
+        assertTrue(otherSettings.out().contains("topic clusters") && !otherSettings.out().contains(UP_TO_DATE),
+                "other settings: computed again\n" + otherSettings.out());
     }
+
+    private static final String UP_TO_DATE = "(up to date: nothing loaded since they were computed with these settings)";
 
     @Test
     void analysesThePapersOfNewDigestsOnlyAndEndsWithTheGraphOfOneBuild(Neo4jConnection neo4j) {
@@ -79,9 +86,17 @@ class BuildCommandIT {
         assertTrue(single(neo4j, "MATCH (p:Paper) RETURN count(p) AS n") > withShares,
                 "the second digest's papers have no shares yet");
 
+        var rebuilt = CommandLineRun.of("build", DIGEST, OTHER_DIGEST, "--uri", neo4j.uri(), "--no-progress");
+        assertEquals(0, rebuilt.exitCode(), rebuilt.err());
+        assertTrue(rebuilt.out().contains("0 loaded, 0 reloaded, 2 unchanged (skipped)"), rebuilt.out());
+        assertFalse(rebuilt.out().contains(UP_TO_DATE), "a digest was loaded after the clustering\n" + rebuilt.out());
+        long afterRebuild = single(neo4j, papersWithShares);
+        assertTrue(afterRebuild > withShares, rebuilt.out());
+
         var cluster = CommandLineRun.of("cluster", "--uri", neo4j.uri());
         assertEquals(0, cluster.exitCode(), cluster.err());
-        assertTrue(single(neo4j, papersWithShares) > withShares, cluster.out());
+        assertFalse(cluster.out().contains(UP_TO_DATE), "'papergraph cluster' always computes\n" + cluster.out());
+        assertEquals(afterRebuild, single(neo4j, papersWithShares), cluster.out());
     }
 
     private static long single(Neo4jConnection neo4j, String query) {
@@ -114,6 +129,7 @@ class BuildCommandIT {
         var again = CommandLineRun.of(concat(new String[] {"build", DIGEST, OTHER_DIGEST}, embedded));
         assertEquals(0, again.exitCode(), again.err());
         assertTrue(again.out().contains("0 loaded, 0 reloaded, 2 unchanged (skipped)"), again.out());
+        assertTrue(again.out().contains(UP_TO_DATE), "the imported clusters are up to date\n" + again.out());
 
         var bolt = CommandLineRun.of(concat(new String[] {"build", DIGEST, "--no-cluster"},
                 new String[] {"--db-dir", tmp.resolve("db2").toString(), "--bolt-port", String.valueOf(freePort()),

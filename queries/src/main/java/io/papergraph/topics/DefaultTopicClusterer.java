@@ -2,11 +2,16 @@ package io.papergraph.topics;
 
 import io.papergraph.PapergraphException;
 import io.papergraph.loader.TermGraph;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -161,6 +166,7 @@ final class DefaultTopicClusterer implements TopicClusterer {
         var memberships = ClusterRows.memberships(result);
         var settings = new HashMap<>(ClusterRows.settings(result.options()));
         settings.put("generation", generation);
+        settings.put("basis", basis(result.options()));
         try (var session = session()) {
             createSchema(session);
             deleteStale(session, generation);
@@ -174,10 +180,58 @@ final class DefaultTopicClusterer implements TopicClusterer {
     }
 
     @Override
-    public void completeImport() {
+    public void completeImport(ClusterOptions options) {
+        var basis = basis(options.withEngine(ClusterEngine.IN_PROCESS));
         try (var session = session()) {
             createSchema(session);
             session.executeWrite(tx -> tx.run(Statements.load("imported-clusters-empty-lists")).consume());
+            session.executeWrite(tx -> tx.run(Statements.load("set-imported-clusters-basis"), Map.of("basis", basis)).consume());
+        }
+    }
+
+    @Override
+    public Optional<ClusteringSummary> current(ClusterOptions options) {
+        long start = System.nanoTime();
+        var engine = engineFor(options);
+        var wanted = basis(options.withEngine(engine));
+        try (var session = session()) {
+            var state = session.executeRead(tx -> tx.run(Statements.load("read-clustering-state")).single());
+            var bases = state.get("bases").asList(v -> v.asString());
+            if (state.get("clusters").asInt() == 0 || !bases.equals(List.of(wanted))) {
+                return Optional.empty();
+            }
+            return Optional.of(new ClusteringSummary(engine, state.get("terms").asInt(), state.get("clusters").asInt(),
+                    state.get("small").asInt(), state.get("shares").asInt(), Duration.ofNanos(System.nanoTime() - start)));
+        }
+    }
+
+    /**
+     * What a clustering with these options (their engine resolved) of the graph as it stands is computed from: the
+     * options and every digest's file and content hash, hashed. The clusters store it; equal bases mean that a new
+     * clustering would write what is there (the same graph and settings give the same clusters).
+     */
+    private String basis(ClusterOptions options) {
+        var sha = sha256();
+        var text = new StringBuilder("papergraph clustering 1\n").append(options.algorithm().cliName()).append('\n')
+                .append(options.resolution()).append('\n').append(options.minClusterSize()).append('\n')
+                .append(options.seed()).append('\n').append(options.iterations()).append('\n')
+                .append(options.engine().name()).append('\n');
+        sha.update(text.toString().getBytes(StandardCharsets.UTF_8));
+        try (var session = session()) {
+            session.executeRead(tx -> {
+                tx.run(Statements.load("read-digest-states")).forEachRemaining(r -> sha.update(
+                        (r.get("file").asString() + '\u0000' + r.get("contentHash").asString() + '\n').getBytes(StandardCharsets.UTF_8)));
+                return null;
+            });
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

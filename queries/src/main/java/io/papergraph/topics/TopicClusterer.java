@@ -29,10 +29,18 @@ public sealed interface TopicClusterer permits DefaultTopicClusterer {
     ClusteringSummary recompute(ClusterOptions options, io.papergraph.loader.TermGraph graph);
 
     /**
-     * Completes the clusters that a new store's import wrote ({@link ImportedClustering}): their constraint and
-     * index, and the empty lists the import files cannot hold.
+     * Completes the clusters that a new store's import wrote ({@link ImportedClustering}) with {@code options}: their
+     * constraint and index, the empty lists the import files cannot hold, and what they were computed from (see
+     * {@link #current}). Call it once the imported digests are marked loaded.
      */
-    void completeImport();
+    void completeImport(ClusterOptions options);
+
+    /**
+     * The stored clustering, when it is what {@link #recompute(ClusterOptions)} would write: computed with these
+     * settings (the engine resolved as recompute resolves it) after the last change to the graph's digests. A build
+     * that loads nothing keeps the clusters it has instead of computing them again.
+     */
+    java.util.Optional<ClusteringSummary> current(ClusterOptions options);
 
     /** Clusters without writing anything. */
     TopicClusters compute(ClusterOptions options);

@@ -13,4 +13,5 @@ SET c.label = row.label,
     c.engine = $engine,
     c.resolution = $resolution,
     c.minClusterSize = $minClusterSize,
-    c.seed = $seed
+    c.seed = $seed,
+    c.basis = $basis

@@ -51,7 +51,12 @@ class ImportedClusteringIT {
 
         var imported = onServer(tmp.resolve("with-clusters"), connection -> {
             var report = GraphLoader.create(connection, RANKING, options).completeImport(withClusters);
-            TopicClusterer.create(connection.driver(), connection.database()).completeImport();
+            var clusterer = TopicClusterer.create(connection.driver(), connection.database());
+            clusterer.completeImport(ClusterOptions.defaults());
+            var current = clusterer.current(ClusterOptions.defaults().withEngine(ClusterEngine.IN_PROCESS));
+            assertTrue(current.isPresent(), "the imported clusters are up to date");
+            assertEquals(summary.clusters(), current.get().clusters());
+            assertEquals(summary.paperShares(), current.get().paperShares());
             return new Store(GraphFingerprint.of(connection), constraints(connection), report);
         });
         var overBolt = onServer(tmp.resolve("plain"), connection -> {

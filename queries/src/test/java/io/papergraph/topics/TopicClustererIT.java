@@ -75,6 +75,31 @@ class TopicClustererIT {
     }
 
     @Test
+    void aClusteringIsCurrentUntilTheDigestsOrTheSettingsChange() {
+        var options = ClusterOptions.defaults().withEngine(ClusterEngine.IN_PROCESS);
+        assertTrue(clusterer.current(options).isEmpty(), "no clusters yet");
+        var written = clusterer.recompute(options);
+        var current = clusterer.current(options).orElseThrow();
+        assertEquals(List.of(written.clusters(), written.smallClusters(), written.terms(), written.paperShares()),
+                List.of(current.clusters(), current.smallClusters(), current.terms(), current.paperShares()));
+        assertTrue(clusterer.current(options.withResolution(1.5)).isEmpty(), "other settings");
+        assertTrue(clusterer.current(options.withSeed(options.seed() + 1)).isEmpty(), "another seed");
+
+        write("CREATE (:Digest {file: 'day-2.md', contentHash: 'abc'})");
+        assertTrue(clusterer.current(options).isEmpty(), "a digest loaded since");
+        clusterer.recompute(options);
+        assertTrue(clusterer.current(options).isPresent());
+        write("MATCH (d:Digest {file: 'day-2.md'}) SET d.contentHash = 'def'");
+        assertTrue(clusterer.current(options).isEmpty(), "a digest reloaded with other content");
+    }
+
+    private void write(String statement) {
+        try (var session = driver.session()) {
+            session.executeWrite(tx -> tx.run(statement).consume());
+        }
+    }
+
+    @Test
     void recomputingTheSameGraphGivesTheSameClustersAndReplacesTheOldOnes() {
         clusterer.recompute(ClusterOptions.defaults().withEngine(ClusterEngine.IN_PROCESS));
         var first = clusteringFingerprint();
