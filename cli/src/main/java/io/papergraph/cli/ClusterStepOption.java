@@ -6,8 +6,10 @@ import io.papergraph.loader.TermGraph;
 import io.papergraph.topics.ClusterAlgorithm;
 import io.papergraph.topics.ClusterEngine;
 import io.papergraph.topics.ClusterOptions;
+import io.papergraph.topics.ClusteringSummary;
 import io.papergraph.topics.ImportedClustering;
 import io.papergraph.topics.TopicClusterer;
+import java.util.Optional;
 import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,9 +67,10 @@ final class ClusterStepOption {
         } else {
             var graph = loadedTerms;
             loadedTerms = null; // not kept past this step
-            var current = graph != null ? null
+            // A load that wrote nothing hands nothing over: the stored clusters may still be what a clustering would write.
+            var current = graph != null ? Optional.<ClusteringSummary>empty()
                     : TopicClusterer.create(target.connection().driver(), target.connection().database()).current(options);
-            if (current != null && current.isPresent()) {
+            if (current.isPresent()) {
                 out.println(current.get().describe() + " (up to date: nothing loaded since they were computed with these settings)");
             } else {
                 LoadCommand.cluster(target, options, spec, graph);

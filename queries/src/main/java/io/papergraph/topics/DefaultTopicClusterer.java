@@ -106,10 +106,7 @@ final class DefaultTopicClusterer implements TopicClusterer {
     /** Writes the result and sums it up, with the time since {@code start}. */
     private ClusteringSummary written(TopicClusters result, long start) {
         write(result);
-        int terms = result.clusters().stream().mapToInt(TopicCluster::size).sum();
-        int small = (int) result.clusters().stream().filter(TopicCluster::small).count();
-        return new ClusteringSummary(result.options().engine(), terms, result.clusters().size(), small,
-                result.shares().size(), Duration.ofNanos(System.nanoTime() - start));
+        return ClusteringSummary.of(result, start);
     }
 
     private ClusterEngine engineFor(ClusterOptions options) {
@@ -192,17 +189,19 @@ final class DefaultTopicClusterer implements TopicClusterer {
     @Override
     public Optional<ClusteringSummary> current(ClusterOptions options) {
         long start = System.nanoTime();
-        var engine = engineFor(options);
-        var wanted = basis(options.withEngine(engine));
+        org.neo4j.driver.Record state;
         try (var session = session()) {
-            var state = session.executeRead(tx -> tx.run(Statements.load("read-clustering-state")).single());
-            var bases = state.get("bases").asList(v -> v.asString());
-            if (state.get("clusters").asInt() == 0 || !bases.equals(List.of(wanted))) {
-                return Optional.empty();
-            }
-            return Optional.of(new ClusteringSummary(engine, state.get("terms").asInt(), state.get("clusters").asInt(),
-                    state.get("small").asInt(), state.get("shares").asInt(), Duration.ofNanos(System.nanoTime() - start)));
+            state = session.executeRead(tx -> tx.run(Statements.load("read-clustering-state")).single());
         }
+        if (state.get("clusters").asInt() == 0) {
+            return Optional.empty();
+        }
+        var engine = engineFor(options);
+        if (!state.get("bases").asList(v -> v.asString()).equals(List.of(basis(options.withEngine(engine))))) {
+            return Optional.empty();
+        }
+        return Optional.of(new ClusteringSummary(engine, state.get("terms").asInt(), state.get("clusters").asInt(),
+                state.get("small").asInt(), state.get("shares").asInt(), Duration.ofNanos(System.nanoTime() - start)));
     }
 
     /**

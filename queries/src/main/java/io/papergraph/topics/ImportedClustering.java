@@ -1,7 +1,6 @@
 package io.papergraph.topics;
 
 import io.papergraph.loader.StoreImport;
-import java.time.Duration;
 import java.util.AbstractList;
 import java.util.Map;
 
@@ -40,10 +39,7 @@ public final class ImportedClustering implements StoreImport.Clustering {
                 return shares.size();
             }
         };
-        int terms = result.clusters().stream().mapToInt(TopicCluster::size).sum();
-        int small = (int) result.clusters().stream().filter(TopicCluster::small).count();
-        summary = new ClusteringSummary(ClusterEngine.IN_PROCESS, terms, result.clusters().size(), small, shares.size(),
-                Duration.ofNanos(System.nanoTime() - start));
+        summary = ClusteringSummary.of(result, start);
         return new StoreImport.Clusters(clusters, ClusterRows.memberships(result), shareRows);
     }
 

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.papergraph.extractor.terms.TermIndex;
 import io.papergraph.extractor.terms.TermOptions;
-import io.papergraph.loader.ConnectionSettings;
-import io.papergraph.loader.EmbeddedNeo4j;
-import io.papergraph.loader.EmbeddedSettings;
 import io.papergraph.loader.GraphFingerprint;
 import io.papergraph.loader.GraphLoader;
 import io.papergraph.loader.LoadReport;
@@ -17,10 +14,10 @@ import io.papergraph.loader.LoaderOptions;
 import io.papergraph.loader.Neo4jConnection;
 import io.papergraph.loader.StoreImport;
 import io.papergraph.loader.TermRanking;
+import io.papergraph.testing.EmbeddedStore;
 import io.papergraph.testing.SampleCorpus;
 import java.nio.file.Path;
 import java.util.TreeSet;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +46,7 @@ class ImportedClusteringIT {
         assertTrue(withClusters.steps().stream().anyMatch(s -> s.name().equals("topic clusters")), withClusters.steps().toString());
         var plain = StoreImport.run(input, RANKING, options, tmp.resolve("plain"));
 
-        var imported = onServer(tmp.resolve("with-clusters"), connection -> {
+        var imported = EmbeddedStore.onServer(tmp.resolve("with-clusters"), connection -> {
             var report = GraphLoader.create(connection, RANKING, options).completeImport(withClusters);
             var clusterer = TopicClusterer.create(connection.driver(), connection.database());
             clusterer.completeImport(ClusterOptions.defaults());
@@ -59,7 +56,7 @@ class ImportedClusteringIT {
             assertEquals(summary.paperShares(), current.get().paperShares());
             return new Store(GraphFingerprint.of(connection), constraints(connection), report);
         });
-        var overBolt = onServer(tmp.resolve("plain"), connection -> {
+        var overBolt = EmbeddedStore.onServer(tmp.resolve("plain"), connection -> {
             var report = GraphLoader.create(connection, RANKING, options).completeImport(plain);
             var recomputed = TopicClusterer.create(connection.driver(), connection.database())
                     .recompute(ClusterOptions.defaults().withEngine(ClusterEngine.IN_PROCESS));
@@ -77,13 +74,6 @@ class ImportedClusteringIT {
         assertEquals(overBolt.report().nodesCreated(), imported.report().nodesCreated());
         assertEquals(overBolt.report().relationshipsCreated(), imported.report().relationshipsCreated());
         assertEquals(overBolt.report().propertiesSet(), imported.report().propertiesSet());
-    }
-
-    private static <T> T onServer(Path home, Function<Neo4jConnection, T> work) {
-        try (var server = EmbeddedNeo4j.start(EmbeddedSettings.defaults().withHome(home).withPorts(0, -1).withPageCache(64L << 20));
-             var connection = Neo4jConnection.open(new ConnectionSettings(server.boltUri(), null, null, null))) {
-            return work.apply(connection);
-        }
     }
 
     private static TreeSet<String> constraints(Neo4jConnection connection) {

@@ -8,16 +8,13 @@ import io.papergraph.extractor.DigestCorpusReader;
 import io.papergraph.extractor.terms.PaperTerms;
 import io.papergraph.extractor.terms.TermIndex;
 import io.papergraph.extractor.terms.TermOptions;
-import io.papergraph.loader.ConnectionSettings;
-import io.papergraph.loader.EmbeddedNeo4j;
-import io.papergraph.loader.EmbeddedSettings;
 import io.papergraph.loader.GraphFingerprint;
 import io.papergraph.loader.GraphLoader;
 import io.papergraph.loader.LoadInput;
 import io.papergraph.loader.LoaderOptions;
-import io.papergraph.loader.Neo4jConnection;
 import io.papergraph.loader.TermGraph;
 import io.papergraph.loader.TermRanking;
+import io.papergraph.testing.EmbeddedStore;
 import io.papergraph.testing.SampleCorpus;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +42,7 @@ class LoadedTermGraphIT {
         var firstDays = firstThreeDigests(input);
         var options = LoaderOptions.defaults().withProgress(false);
 
-        var fromLoads = onServer(tmp.resolve("handed-over"), connection -> {
+        var fromLoads = EmbeddedStore.onServer(tmp.resolve("handed-over"), connection -> {
             var loader = GraphLoader.create(connection, RANKING, options);
             var clusterer = TopicClusterer.create(connection.driver(), connection.database());
             var afterFresh = new AtomicReference<TermGraph>();
@@ -69,7 +65,7 @@ class LoadedTermGraphIT {
             assertTrue(summary.clusters() > 1, summary.describe());
             return GraphFingerprint.of(connection);
         });
-        var readBack = onServer(tmp.resolve("read-back"), connection -> {
+        var readBack = EmbeddedStore.onServer(tmp.resolve("read-back"), connection -> {
             var loader = GraphLoader.create(connection, RANKING, options);
             loader.load(firstDays);
             loader.load(input);
@@ -105,12 +101,5 @@ class LoadedTermGraphIT {
         var out = new ArrayList<>(items);
         out.sort(order);
         return out;
-    }
-
-    private static <T> T onServer(Path home, Function<Neo4jConnection, T> work) {
-        try (var server = EmbeddedNeo4j.start(EmbeddedSettings.defaults().withHome(home).withPorts(0, -1).withPageCache(64L << 20));
-             var connection = Neo4jConnection.open(new ConnectionSettings(server.boltUri(), null, null, null))) {
-            return work.apply(connection);
-        }
     }
 }
