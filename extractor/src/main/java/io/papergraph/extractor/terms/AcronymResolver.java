@@ -43,12 +43,26 @@ final class AcronymResolver {
                         .computeIfAbsent(def.expansionKey(), k -> new TreeSet<>()).add(paper.arxivId());
             }
         }
+        var counts = new TreeMap<String, Map<String, Integer>>();
+        votes.forEach((acronym, expansions) -> {
+            var byExpansion = new HashMap<String, Integer>();
+            expansions.forEach((expansion, voters) -> byExpansion.put(expansion, voters.size()));
+            counts.put(acronym, byExpansion);
+        });
+        return ofVotes(counts);
+    }
+
+    /**
+     * The resolution of the given votes: per acronym key, per expansion key, the number of papers defining the
+     * acronym by that expansion (expansions without votes left out).
+     */
+    static AcronymResolver ofVotes(java.util.SortedMap<String, ? extends Map<String, Integer>> votes) {
         var corpusMeaning = new HashMap<String, String>();
         var canonical = new HashMap<String, String>();
         votes.forEach((acronym, expansions) -> {
             var ranked = new ArrayList<>(expansions.keySet());
             ranked.sort((a, b) -> {
-                int byVotes = Integer.compare(expansions.get(b).size(), expansions.get(a).size());
+                int byVotes = Integer.compare(expansions.get(b), expansions.get(a));
                 return byVotes != 0 ? byVotes : a.compareTo(b);
             });
             var heads = new ArrayList<String>();
@@ -71,6 +85,46 @@ final class AcronymResolver {
             corpusMeaning.put(acronym, heads.get(0));
         });
         return new AcronymResolver(corpusMeaning, canonical);
+    }
+
+    /**
+     * The keys whose resolution differs between this resolver and another: corpus rewrites, canonical expansions
+     * (which a paper's own definitions go through) and acronym status. A paper none of whose candidate, name or
+     * definition keys is among them merges the same under both.
+     */
+    Set<String> changedKeys(AcronymResolver other) {
+        var out = new HashSet<String>();
+        differing(corpusKeys, other.corpusKeys, out);
+        differing(canonicalExpansion, other.canonicalExpansion, out);
+        for (var key : corpusMeaning.keySet()) {
+            if (!other.corpusMeaning.containsKey(key)) {
+                out.add(key);
+            }
+        }
+        for (var key : other.corpusMeaning.keySet()) {
+            if (!corpusMeaning.containsKey(key)) {
+                out.add(key);
+            }
+        }
+        return out;
+    }
+
+    private static void differing(Map<String, String> a, Map<String, String> b, Set<String> out) {
+        a.forEach((k, v) -> {
+            if (!v.equals(b.get(k))) {
+                out.add(k);
+            }
+        });
+        b.forEach((k, v) -> {
+            if (!v.equals(a.get(k))) {
+                out.add(k);
+            }
+        });
+    }
+
+    /** What a key stands for in a paper without a definition of its own: itself unless the corpus rewrites it. */
+    String corpusKey(String key) {
+        return corpusKeys.getOrDefault(key, key);
     }
 
     boolean isAcronym(String key) {

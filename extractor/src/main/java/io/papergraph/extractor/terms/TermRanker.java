@@ -38,10 +38,10 @@ final class TermRanker {
     }
 
     /** One paper's candidates after acronym resolution and variant folding. */
-    private record Merged(String arxivId, Map<String, Mention> byKey) {
+    record Merged(String arxivId, Map<String, Mention> byKey) {
     }
 
-    private static final class Mention {
+    static final class Mention {
         int count;
         int standalone;
         boolean inTitle;
@@ -141,7 +141,7 @@ final class TermRanker {
     }
 
     /** One paper's candidates under their resolved keys. */
-    private static Merged merge(PaperTerms paper, AcronymResolver acronyms) {
+    static Merged merge(PaperTerms paper, AcronymResolver acronyms) {
         var byKey = new HashMap<String, Mention>();
         var keys = acronyms.forPaper(paper);
         for (var c : paper.candidates()) {
@@ -167,7 +167,7 @@ final class TermRanker {
     }
 
     /** Adds the surface form counts of {@code candidates} (may be null) to {@code forms}. */
-    private static void addForms(List<Candidate> candidates, Map<String, Integer> forms) {
+    static void addForms(List<Candidate> candidates, Map<String, Integer> forms) {
         if (candidates != null) {
             for (var c : candidates) {
                 c.forms().forEach((form, n) -> forms.merge(form, n, Integer::sum));
@@ -177,15 +177,23 @@ final class TermRanker {
 
     /** One paper's mentions of the kept terms, highest weight first. */
     private static List<TermMention> mentions(Merged paper, Map<String, Stats> kept) {
+        return mentions(paper, key -> {
+            var s = kept.get(key);
+            return s == null ? 0 : s.words;
+        });
+    }
+
+    /** One paper's mentions of the kept terms, highest weight first; {@code keptWords} is a kept key's words, else 0. */
+    static List<TermMention> mentions(Merged paper, java.util.function.ToIntFunction<String> keptWords) {
         independentCounts(paper.byKey());
         double max = 0;
         var weights = new HashMap<String, Double>();
         for (var e : paper.byKey().entrySet()) {
-            var s = kept.get(e.getKey());
-            if (s == null) {
+            int words = keptWords.applyAsInt(e.getKey());
+            if (words == 0) {
                 continue;
             }
-            double w = weight(s.words, e.getValue().standalone + 0.1 * independent(e.getValue()));
+            double w = weight(words, e.getValue().standalone + 0.1 * independent(e.getValue()));
             weights.put(e.getKey(), w);
             max = Math.max(max, w);
         }
@@ -250,13 +258,18 @@ final class TermRanker {
             }
         }
         for (var s : stats.values()) {
-            double lengthFactor = Math.log(1 + s.words) / Math.log(2);
-            double f = s.freq;
-            if (s.longerN > 0) {
-                f -= (double) s.longerSum / s.longerN;
-            }
-            s.cvalue = lengthFactor * Math.max(f, 0.5);
+            s.cvalue = cvalue(s.words, s.freq, s.longerSum, s.longerN);
         }
+    }
+
+    /** The C-value of a key of {@code words} words and frequency {@code freq}, {@code longerN} longer keys containing it. */
+    static double cvalue(int words, int freq, long longerSum, int longerN) {
+        double lengthFactor = Math.log(1 + words) / Math.log(2);
+        double f = freq;
+        if (longerN > 0) {
+            f -= (double) longerSum / longerN;
+        }
+        return lengthFactor * Math.max(f, 0.5);
     }
 
     /**
@@ -265,7 +278,11 @@ final class TermRanker {
      * "large language" of "large language model" rarely do).
      */
     private static double score(Stats s) {
-        return s.cvalue * Math.log(1 + s.df) * (0.5 + (double) s.standalone / s.freq);
+        return score(s.cvalue, s.df, s.standalone, s.freq);
+    }
+
+    static double score(double cvalue, int df, int standalone, int freq) {
+        return cvalue * Math.log(1 + df) * (0.5 + (double) standalone / freq);
     }
 
     /**
@@ -319,28 +336,34 @@ final class TermRanker {
     }
 
     private static Term term(String key, Stats s) {
-        var forms = new TreeMap<String, Integer>(s.forms);
+        return term(key, s.forms, s.acronymForms, s.namesZh, s.df, s.score);
+    }
+
+    /** A kept term from its sums: the surface forms of its long forms and acronyms, its Chinese names' votes. */
+    static Term term(String key, Map<String, Integer> longForms, Map<String, Integer> acronymForms, Map<String, Integer> namesZh,
+            int df, double score) {
+        var forms = new TreeMap<String, Integer>(longForms);
         String name = top(forms);
         if (name == null) {
-            name = top(s.acronymForms);
+            name = top(acronymForms);
         }
-        String acronym = s.acronymForms.isEmpty() || forms.isEmpty() ? null : top(s.acronymForms);
+        String acronym = acronymForms.isEmpty() || forms.isEmpty() ? null : top(acronymForms);
         var aliases = new ArrayList<String>();
         var all = new TreeMap<String, Integer>(forms);
-        s.acronymForms.forEach((f, n) -> all.merge(f, n, Integer::sum));
+        acronymForms.forEach((f, n) -> all.merge(f, n, Integer::sum));
         all.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
-                .filter(f -> !f.equals(s.forms.isEmpty() ? null : top(forms)))
+                .filter(f -> !f.equals(longForms.isEmpty() ? null : top(forms)))
                 .limit(12)
                 .forEach(aliases::add);
         aliases.remove(name);
-        var names = s.namesZh.entrySet().stream()
-                .filter(e -> !hasLeadingWords(e.getKey(), e.getValue(), s.namesZh))
+        var names = namesZh.entrySet().stream()
+                .filter(e -> !hasLeadingWords(e.getKey(), e.getValue(), namesZh))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
                 .toList();
-        return new Term(key, name, aliases, acronym, names, s.df, round(s.score));
+        return new Term(key, name, aliases, acronym, names, df, round(score));
     }
 
     /**
