@@ -229,12 +229,14 @@ final class BenchRun {
         LoadRun freshBolt;
         try (var server = EmbeddedNeo4j.start(EmbeddedSettings.defaults().withHome(boltStore).withPorts(0, -1));
                 var connection = Neo4jConnection.open(new ConnectionSettings(server.boltUri(), null, null, null))) {
-            freshBolt = load(GraphLoader.create(connection, ranking, options), earlier, findings);
+            freshBolt = load(GraphLoader.create(connection, ranking,
+                    options.withRankingState(java.util.Optional.of(LoaderOptions.embeddedRankingState(boltStore)))), earlier, findings);
         }
         FileTrees.delete(boltStore);
         var store = dir.resolve("store");
         FileTrees.delete(store);
         var input = loadInput(earlier, findings);
+        options = options.withRankingState(java.util.Optional.of(LoaderOptions.embeddedRankingState(store)));
         var imported = StoreImport.run(input, ranking, options, store);
         int freshDigests = input.digests().size();
         int freshPapers = input.papers().size();

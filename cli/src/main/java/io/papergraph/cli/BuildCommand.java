@@ -102,7 +102,7 @@ final class BuildCommand implements Callable<Integer> {
             return LoadCommand.openAndLoad(connection, analyse(corpus, extractor, all), load, clustering, loadedTerms, spec);
         }
         return LoadCommand.opened(connection, target -> {
-            var pending = GraphLoader.create(target.connection(), TermRankings.standard(load.termOptions()), load.loaderOptions())
+            var pending = GraphLoader.create(target.connection(), TermRankings.standard(load.termOptions()), load.loaderOptions(target))
                     .digestsToLoad(corpus.digests());
             LoadCommand.load(target, analyse(corpus, extractor, pending), load, loadedTerms, spec);
         });

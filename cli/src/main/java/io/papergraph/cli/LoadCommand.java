@@ -95,14 +95,14 @@ final class LoadCommand implements Callable<Integer> {
             var ranking = TermRankings.standard(options.termOptions());
             StoreImport.Imported imported = null;
             try {
-                imported = StoreImport.run(input, ranking, options.loaderOptions(), connection.dbDir, clustering);
+                imported = StoreImport.run(input, ranking, options.loaderOptions(connection.dbDir), connection.dbDir, clustering);
             } catch (ImportFile.Unimportable e) {
                 spec.commandLine().getErr().println("Cannot bulk-import (" + e.getMessage() + "); loading through Bolt instead.");
             }
             if (imported != null) {
                 var finished = imported;
                 return opened(connection, target -> report(GraphLoader.create(target.connection(), ranking,
-                        options.loaderOptions()).completeImport(finished), options, spec));
+                        options.loaderOptions(target)).completeImport(finished), options, spec));
             }
         }
         return opened(connection, target -> load(target, input, options, loadedTerms, spec));
@@ -129,7 +129,7 @@ final class LoadCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.printf("Loading %d digest(s), %d paper(s) into %s%n", input.digests().size(), input.papers().size(), target.describe());
         out.flush();
-        var loader = GraphLoader.create(target.connection(), TermRankings.standard(options.termOptions()), options.loaderOptions());
+        var loader = GraphLoader.create(target.connection(), TermRankings.standard(options.termOptions()), options.loaderOptions(target));
         return report(loader.load(input, loadedTerms), options, spec);
     }
 

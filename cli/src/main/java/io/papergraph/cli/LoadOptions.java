@@ -44,6 +44,16 @@ final class LoadOptions {
             description = "CO_OCCURS keeps each term's N strongest partners (by strength); a pair stays when either term keeps the other; 0 keeps every pair (default: ${DEFAULT-VALUE}).")
     int coOccurrencePartners;
 
+    @Option(names = "--ranking-state", paramLabel = "DIR",
+            description = {"Folder that keeps the term ranking's state between loads, so that a load ranks again only what it"
+                + " changes (default: DB-DIR/" + LoaderOptions.EMBEDDED_RANKING_STATE + " for the embedded Neo4j,"
+                + " ~/.cache/papergraph/ranking-state/<hash of URI and database> for a server)."})
+    java.nio.file.Path rankingState;
+
+    @Option(names = "--no-ranking-state", negatable = false,
+            description = "Keep no ranking state: every load ranks the terms of every paper in the graph again.")
+    boolean noRankingState;
+
     @Option(names = "--min-df", paramLabel = "N", defaultValue = "2",
             description = "A term is kept when at least N papers of the graph mention it (default: ${DEFAULT-VALUE}).")
     int minDf;
@@ -56,7 +66,25 @@ final class LoadOptions {
         return io.papergraph.extractor.terms.TermOptions.defaults().withMinDf(minDf);
     }
 
-    LoaderOptions loaderOptions() {
+    /** The loader options for a load into the embedded store in {@code home}. */
+    LoaderOptions loaderOptions(java.nio.file.Path home) {
+        return withRankingState(LoaderOptions.embeddedRankingState(home));
+    }
+
+    /** The loader options for a load into the target. */
+    LoaderOptions loaderOptions(io.papergraph.loader.GraphTarget target) {
+        return withRankingState(target.embedded() != null
+                ? LoaderOptions.embeddedRankingState(target.embedded().settings().home())
+                : LoaderOptions.serverRankingState(target.connection().uri(), target.connection().database()));
+    }
+
+    private LoaderOptions withRankingState(java.nio.file.Path defaultRankingState) {
+        var folder = noRankingState ? java.util.Optional.<java.nio.file.Path>empty()
+                : java.util.Optional.of(rankingState != null ? rankingState : defaultRankingState);
+        return basicLoaderOptions().withRankingState(folder);
+    }
+
+    private LoaderOptions basicLoaderOptions() {
         if (batchSize < 1) {
             throw new io.papergraph.PapergraphException("--batch-size must be at least 1, was " + batchSize);
         }
@@ -69,6 +97,6 @@ final class LoadOptions {
         if (writers < 1) {
             throw new io.papergraph.PapergraphException("--writers must be at least 1, was " + writers);
         }
-        return new LoaderOptions(batchSize, !noProgress, minCoOccurrence, coOccurrencePartners, writers);
+        return new LoaderOptions(batchSize, !noProgress, minCoOccurrence, coOccurrencePartners, writers, java.util.Optional.empty());
     }
 }

@@ -12,6 +12,6 @@ final class TermRankings {
 
     /** Ranks with {@link TermIndex#build}, keeping terms that at least {@code options.minDf()} papers mention. */
     static TermRanking standard(TermOptions options) {
-        return papers -> TermIndex.build(papers, options);
+        return TermRanking.standard(options);
     }
 }

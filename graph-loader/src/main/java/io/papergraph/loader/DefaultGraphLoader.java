@@ -7,6 +7,7 @@ import io.papergraph.extractor.model.ChineseTexts;
 import io.papergraph.extractor.model.DigestInfo;
 import io.papergraph.extractor.model.Paper;
 import io.papergraph.extractor.terms.PaperTerms;
+import io.papergraph.extractor.terms.RankingState;
 import io.papergraph.extractor.terms.TermMention;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -60,6 +62,10 @@ final class DefaultGraphLoader implements GraphLoader {
     private final Neo4jConnection connection;
     private final TermRanking ranking;
     private final LoaderOptions options;
+    /** Where the standard ranking's state is kept between loads; null when it is not (another ranking, or none asked for). */
+    private final RankingStateStore stateStore;
+    /** The ranking state of the current load, written beside the kept one until the load is complete. */
+    private RankingStateStore.Staged stagedState;
 
     private final AtomicLong nodesCreated = new AtomicLong();
     private final AtomicLong nodesDeleted = new AtomicLong();
@@ -77,6 +83,7 @@ final class DefaultGraphLoader implements GraphLoader {
         this.connection = Objects.requireNonNull(connection, "connection");
         this.ranking = Objects.requireNonNull(ranking, "ranking");
         this.options = Objects.requireNonNull(options, "options");
+        this.stateStore = ranking.standardOptions().isPresent() ? options.rankingState().map(RankingStateStore::new).orElse(null) : null;
     }
 
     @Override
@@ -144,7 +151,9 @@ final class DefaultGraphLoader implements GraphLoader {
             input.paperTerms().forEach(t -> termsById.put(t.arxivId(), t));
 
             startProgress(papers, fresh);
+            stagedState = null;
             try {
+                Optional<RankingState> keptState = fresh ? Optional.empty() : readRankingState(storedDigests);
                 Set<String> unlisted = fresh ? Set.of() : removeListings(reloaded);
                 var touched = new TreeSet<String>(unlisted);
                 papers.forEach(p -> touched.add(p.arxivId()));
@@ -163,8 +172,13 @@ final class DefaultGraphLoader implements GraphLoader {
                     var records = new ArrayList<Map<String, Object>>(written);
                     stored.values().forEach(s -> records.add(s.props()));
                     refreshDisplayNames(records);
-                    var termRows = terms(storedPaperTerms(), (int) countPapers(), readFirstListed());
-                    writeTermDifferences(termRows);
+                    int paperCount = (int) countPapers();
+                    var firstListed = readFirstListed();
+                    var fromState = keptState.flatMap(state -> termsFromState(state, stored, touched, paperCount, firstListed));
+                    var termRows = fromState.map(Map.Entry::getKey)
+                            .orElseGet(() -> terms(storedPaperTerms(), paperCount, firstListed));
+                    writeTermDifferences(termRows, fromState.map(Map.Entry::getValue));
+                    stageRankingState(termRows);
                     loadedTerms.accept(TermGraph.of(termRows));
                 }
                 // One transaction: the digests of a load become loaded together, or none does.
@@ -172,8 +186,10 @@ final class DefaultGraphLoader implements GraphLoader {
                         .map(d -> Map.of("file", d.file(), "contentHash", d.contentHash())).toList()));
                 digestProgress.complete(files);
                 removeBatchMarkers();
+                commitRankingState();
                 return report(loaded, reloaded, skipped, papers.size(), removed, start);
             } finally {
+                discardRankingState();
                 if (progress != null) {
                     progress.close();
                     progress = null;
@@ -198,6 +214,14 @@ final class DefaultGraphLoader implements GraphLoader {
             timed("indexes-await", this::awaitIndexes);
             runStatement(Cypher.statement("digests-mark-loaded"), Map.of("rows", imported.digests().stream()
                     .map(d -> Map.of("file", d.file(), "contentHash", d.contentHash())).toList()));
+            imported.rankingState().ifPresent(staged -> {
+                if (stateStore != null && stateStore.folder().equals(staged.file().getParent())) {
+                    stagedState = staged;
+                    commitRankingState();
+                } else {
+                    new RankingStateStore(staged.file().getParent()).discard(staged);
+                }
+            });
             var elapsed = imported.elapsed().plusNanos(System.nanoTime() - start);
             return new LoadReport(files, List.of(), List.of(), imported.papers(), 0, nodesCreated.get(), 0,
                     relationshipsCreated.get(), 0, 0, propertiesSet.get(), elapsed, steps);
@@ -310,6 +334,7 @@ final class DefaultGraphLoader implements GraphLoader {
             var listed = rows.listingDates();
             var termRows = terms(freshPaperTerms(papers, termsById), papers.size(), firstListed(listed));
             writeFresh(rows, termsById, listed, termRows);
+            stageRankingState(termRows);
             loadedTerms.accept(TermGraph.of(termRows));
             return rows.records();
         }
@@ -430,6 +455,115 @@ final class DefaultGraphLoader implements GraphLoader {
     }
 
     private record UnreadableFindings(String arxivId, String problem) {
+    }
+
+    // ---- the kept ranking state ------------------------------------------------------------------------
+
+    /** The kept ranking state, when there is one that fits the graph as it is now (before this load writes). */
+    private Optional<RankingState> readRankingState(Map<String, String> storedDigests) {
+        if (stateStore == null) {
+            return Optional.empty();
+        }
+        var basis = currentBasis(storedDigests);
+        long start = System.nanoTime();
+        var state = stateStore.read(basis, ranking.standardOptions().orElseThrow());
+        steps.add(new LoadStep(state.isPresent() ? "read ranking state" : "read ranking state (none fits the graph)",
+                state.map(RankingState::papers).orElse(0), Duration.ofNanos(System.nanoTime() - start)));
+        return state;
+    }
+
+    /** What a ranking state of the graph as it is now would have to be of. */
+    private RankingStateStore.Basis currentBasis(Map<String, String> digests) {
+        var counts = new long[4];
+        read("graph-counts", Map.of(), r -> {
+            counts[0] = r.get("papers").asLong();
+            counts[1] = r.get("terms").asLong();
+            counts[2] = r.get("mentions").asLong();
+            counts[3] = r.get("coOccurrences").asLong();
+        });
+        return new RankingStateStore.Basis(digests, counts[0], counts[1], counts[2], counts[3]);
+    }
+
+    /**
+     * Updates the kept state with the findings of the touched papers as they were before this load and as they are
+     * now, and derives the rows from it; also the papers whose mentions the update computed again. Empty when the
+     * state turns out not to hold what the graph held (then every paper is ranked again).
+     */
+    private Optional<Map.Entry<TermRows, Set<String>>> termsFromState(RankingState state, Map<String, StoredPaper> stored,
+            Set<String> touched, int paperCount, Map<String, java.time.LocalDate> firstListed) {
+        long start = System.nanoTime();
+        var after = paperTermsJson(List.copyOf(touched));
+        var removedJson = new ArrayList<Map.Entry<String, String>>();
+        var addedJson = new ArrayList<Map.Entry<String, String>>();
+        for (String id : touched) {
+            var old = stored.get(id);
+            String before = old == null ? null : (String) old.props().get("paperTerms");
+            String now = after.get(id);
+            if (state.holds(id) != (before != null)) {
+                return Optional.empty();
+            }
+            if (Objects.equals(before, now)) {
+                continue;
+            }
+            if (before != null) {
+                removedJson.add(Map.entry(id, before));
+            }
+            if (now != null) {
+                addedJson.add(Map.entry(id, now));
+            }
+        }
+        var removed = new TreeMap<String, PaperTerms>();
+        parseFindings(removedJson, removed);
+        var added = new TreeMap<String, PaperTerms>();
+        parseFindings(addedJson, added);
+        var update = state.update(removed.values(), added.values(), ids -> {
+            var held = new TreeMap<String, PaperTerms>();
+            parseFindings(new ArrayList<>(paperTermsJson(List.copyOf(new TreeSet<>(ids))).entrySet()), held);
+            return held.values();
+        });
+        var rows = TermRows.ofState(state, update, options, paperCount, firstListed);
+        steps.add(new LoadStep("rank terms (from the kept state)", removed.size() + added.size(),
+                Duration.ofNanos(System.nanoTime() - start)));
+        var reRanked = new HashSet<String>(update.mentions().keySet());
+        reRanked.addAll(update.removed());
+        return Optional.of(Map.entry(rows, reRanked));
+    }
+
+    /** The stored findings (JSON) of those of the given papers that have any. */
+    private Map<String, String> paperTermsJson(List<String> ids) {
+        var out = new HashMap<String, String>();
+        for (var batch : batches(ids)) {
+            read("paper-terms-of", Map.of("rows", batch), r -> out.put(r.get("arxivId").asString(), r.get("json").asString()));
+        }
+        return out;
+    }
+
+    /** Writes the rows' ranking state beside the kept one, if the ranking keeps one and a folder is given. */
+    private void stageRankingState(TermRows rows) {
+        if (stateStore == null || rows.rankingState().isEmpty()) {
+            return;
+        }
+        long start = System.nanoTime();
+        stagedState = stateStore.stage(rows.rankingState().get());
+        steps.add(new LoadStep("write ranking state", rows.rankingState().get().papers(), Duration.ofNanos(System.nanoTime() - start)));
+    }
+
+    /** Puts the staged state in place as that of the graph the load has left, once its digests are marked loaded. */
+    private void commitRankingState() {
+        if (stagedState == null) {
+            return;
+        }
+        var basis = currentBasis(readDigests());
+        stateStore.commit(stagedState, basis);
+        stagedState = null;
+    }
+
+    /** Removes a staged state whose load did not finish. */
+    private void discardRankingState() {
+        if (stagedState != null) {
+            stateStore.discard(stagedState);
+            stagedState = null;
+        }
     }
 
     /** Ranks the findings and derives terms, mentions and co-occurrences: a step of the load. */
@@ -564,8 +698,13 @@ final class DefaultGraphLoader implements GraphLoader {
         return firstListed;
     }
 
-    /** Brings terms, mentions and co-occurrences in the graph to the wanted state, writing only differences. */
-    private void writeTermDifferences(TermRows wanted) {
+    /**
+     * Brings terms, mentions and co-occurrences in the graph to the wanted state, writing only differences.
+     *
+     * @param reRanked the papers whose mentions may have changed, when a ranking state tells; when empty, the papers
+     *                 whose stored mention hash differs from the wanted one
+     */
+    private void writeTermDifferences(TermRows wanted, Optional<Set<String>> reRanked) {
         var terms = wanted.terms();
         var storedTerms = new HashMap<String, Map<String, Object>>();
         read("terms-existing", Map.of(), r -> {
@@ -579,12 +718,16 @@ final class DefaultGraphLoader implements GraphLoader {
 
         // Only papers whose stored mention hash differs from the wanted one have their mentions read and rewritten.
         var changedPapers = new ArrayList<String>();
-        read("papers-mention-hashes", Map.of(), r -> {
-            String id = r.get("paper").asString();
-            if (r.get("hash").isNull() || !wanted.mentionHash(id).equals(r.get("hash").asString())) {
-                changedPapers.add(id);
-            }
-        });
+        if (reRanked.isPresent()) {
+            changedPapers.addAll(new TreeSet<>(reRanked.get()));
+        } else {
+            read("papers-mention-hashes", Map.of(), r -> {
+                String id = r.get("paper").asString();
+                if (r.get("hash").isNull() || !wanted.mentionHash(id).equals(r.get("hash").asString())) {
+                    changedPapers.add(id);
+                }
+            });
+        }
         var storedMentions = new HashMap<String, StoredRow>();
         var paperIds = new HashMap<String, String>();
         for (var batch : batches(changedPapers)) {
@@ -592,6 +735,8 @@ final class DefaultGraphLoader implements GraphLoader {
                     r.get("paper").asString() + '\u0000' + r.get("term").asString(), StoredRow.of(r)));
             paperIds.putAll(elementIds("papers-ids-of", Map.of("rows", batch)));
         }
+        // Papers a ranking state dropped may have left the graph too: nothing is written for those.
+        changedPapers.removeIf(id -> !paperIds.containsKey(id));
         var wantedMentions = new HashMap<String, Map<String, Object>>();
         for (String id : changedPapers) {
             for (TermMention m : wanted.mentionsOf(id)) {

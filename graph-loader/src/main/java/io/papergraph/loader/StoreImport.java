@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -68,10 +70,11 @@ public final class StoreImport {
      * @param elapsed          time taken so far
      */
     public record Imported(List<DigestInfo> digests, int papers, long nodes, long relationships, long properties,
-            boolean mentionsWithoutForms, List<LoadStep> steps, Duration elapsed) {
+            boolean mentionsWithoutForms, List<LoadStep> steps, Duration elapsed, Optional<RankingStateStore.Staged> rankingState) {
         public Imported {
             digests = List.copyOf(digests);
             steps = List.copyOf(steps);
+            Objects.requireNonNull(rankingState, "rankingState");
         }
     }
 
@@ -148,6 +151,8 @@ public final class StoreImport {
         }
         var steps = new ArrayList<LoadStep>();
         Path staging = home.resolve(STAGING);
+        RankingStateStore.Staged staged = null;
+        boolean done = false;
         try {
             deleteTree(staging);
             Files.createDirectories(staging.resolve("csv"));
@@ -162,6 +167,11 @@ public final class StoreImport {
             var termRows = TermRows.of(ranking, options, DefaultGraphLoader.freshPaperTerms(papers, termsById), papers.size(),
                     DefaultGraphLoader.firstListed(listed));
             steps.add(step("rank terms", termsById.size(), rankStart));
+            if (options.rankingState().isPresent() && termRows.rankingState().isPresent()) {
+                long stateStart = System.nanoTime();
+                staged = new RankingStateStore(options.rankingState().get()).stage(termRows.rankingState().get());
+                steps.add(step("write ranking state", termRows.rankingState().get().papers(), stateStart));
+            }
             long writeStart = System.nanoTime();
             var clusters = clustering == null ? null : new ClusteringBeside(clustering, clusterInput(termRows, rows));
             var written = new GraphFiles(staging.resolve("csv"), options.progress());
@@ -174,14 +184,19 @@ public final class StoreImport {
             var figures = AdminImport.run(staging, written.files(), MAX_OFF_HEAP_MEMORY, home.resolve("logs").resolve("import.log"));
             steps.add(step("neo4j-admin import", figures.elements(), importStart));
             moveIntoPlace(staging, home);
-            return new Imported(input.digests(), papers.size(), figures.nodes() - written.clusterNodes(),
+            var imported = new Imported(input.digests(), papers.size(), figures.nodes() - written.clusterNodes(),
                     figures.relationships() - written.clusterRelationships(), written.values(),
-                    written.mentionsWithoutForms(), steps, Duration.ofNanos(System.nanoTime() - start));
+                    written.mentionsWithoutForms(), steps, Duration.ofNanos(System.nanoTime() - start), Optional.ofNullable(staged));
+            done = true;
+            return imported;
         } catch (IOException e) {
             throw new PapergraphException("cannot import into " + home + ": " + e.getMessage(), e);
         } catch (java.io.UncheckedIOException e) {
             throw new PapergraphException("cannot write the import files in " + staging + ": " + e.getMessage(), e);
         } finally {
+            if (!done && staged != null) {
+                new RankingStateStore(staged.file().getParent()).discard(staged);
+            }
             try {
                 deleteTree(staging);
             } catch (IOException e) {

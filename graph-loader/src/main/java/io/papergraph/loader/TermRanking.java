@@ -1,8 +1,11 @@
 package io.papergraph.loader;
 
 import io.papergraph.extractor.terms.PaperTerms;
+import io.papergraph.extractor.terms.RankingState;
 import io.papergraph.extractor.terms.TermIndex;
+import io.papergraph.extractor.terms.TermOptions;
 import java.util.Collection;
+import java.util.Optional;
 
 /**
  * Corpus-level term ranking: from the per-paper findings of every paper in the graph to the recurring
@@ -13,4 +16,36 @@ import java.util.Collection;
 public interface TermRanking {
 
     TermIndex rank(Collection<PaperTerms> papers);
+
+    /**
+     * The term options when this is the {@linkplain #standard standard} ranking, whose corpus sums a
+     * {@link RankingState} keeps between loads so that a load re-ranks only what it changes; empty for any other
+     * ranking, which every load runs over every paper of the graph.
+     */
+    default Optional<TermOptions> standardOptions() {
+        return Optional.empty();
+    }
+
+    /** The term extractor's own ranking ({@link TermIndex#build}). */
+    static TermRanking standard(TermOptions options) {
+        return new StandardTermRanking(options);
+    }
+
+    /** {@link TermIndex#build} with the given options. */
+    record StandardTermRanking(TermOptions options) implements TermRanking {
+
+        public StandardTermRanking {
+            java.util.Objects.requireNonNull(options, "options");
+        }
+
+        @Override
+        public TermIndex rank(Collection<PaperTerms> papers) {
+            return TermIndex.build(papers, options);
+        }
+
+        @Override
+        public Optional<TermOptions> standardOptions() {
+            return Optional.of(options);
+        }
+    }
 }

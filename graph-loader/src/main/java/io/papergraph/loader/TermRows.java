@@ -1,11 +1,13 @@
 package io.papergraph.loader;
 
 import io.papergraph.extractor.terms.PaperTerms;
+import io.papergraph.extractor.terms.RankingState;
 import io.papergraph.extractor.terms.Term;
 import io.papergraph.extractor.terms.TermIndex;
 import io.papergraph.extractor.terms.TermMention;
 import java.time.LocalDate;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,12 +26,20 @@ import java.util.stream.Collectors;
  * (stored on the paper, so that a later load rewrites only papers whose hash changed). Mentions and
  * co-occurrences are kept as records (in key order) and seen as map rows only while a batch is sent or a file
  * written: they outnumber every other element of the graph.
+ *
+ * @param mentions        every mention of the graph, by paper then term; from a {@linkplain #ofState ranking state}
+ *                        only paper, term and weight are set (what co-occurrences and clusters read)
+ * @param mentionsByPaper the full mentions of the papers whose mentions are written: every paper's from a full
+ *                        ranking, the re-ranked papers' only from a ranking state
+ * @param rankingState    the ranking's state after these rows, when the ranking keeps one
  */
 record TermRows(Map<String, Map<String, Object>> terms, Map<String, List<TermMention>> mentionsByPaper,
-        List<TermMention> mentions, List<CoOccurrence> coOccurrences, Map<String, String> mentionHashes) {
+        List<TermMention> mentions, List<CoOccurrence> coOccurrences, Map<String, String> mentionHashes,
+        Optional<RankingState> rankingState) {
 
     /**
-     * Ranks the findings of the given papers and derives the rest.
+     * Ranks the findings of the given papers and derives the rest. The standard ranking starts a
+     * {@link RankingState} on the way, which later loads update instead of ranking everything again.
      *
      * @param paperCount  papers in the graph (the number co-occurrence strengths are computed against)
      * @param firstListed the first listing date of each paper that a dated digest lists: a term's {@code firstSeen}
@@ -37,38 +48,88 @@ record TermRows(Map<String, Map<String, Object>> terms, Map<String, List<TermMen
      */
     static TermRows of(TermRanking ranking, LoaderOptions options, Collection<PaperTerms> paperTerms, int paperCount,
             Map<String, LocalDate> firstListed) {
-        TermIndex index = ranking.rank(List.copyOf(paperTerms));
+        var standard = ranking.standardOptions();
+        RankingState state = null;
+        List<Term> ranked;
+        Collection<TermMention> rankedMentions;
+        if (standard.isPresent()) {
+            var fromNothing = RankingState.of(List.copyOf(paperTerms), standard.get());
+            state = fromNothing.state();
+            ranked = state.terms();
+            var all = new ArrayList<TermMention>((int) state.mentionCount());
+            fromNothing.update().mentions().values().forEach(all::addAll);
+            rankedMentions = all;
+        } else {
+            TermIndex index = ranking.rank(List.copyOf(paperTerms));
+            ranked = index.terms();
+            rankedMentions = index.mentions();
+        }
         var paperIds = new HashSet<String>();
         paperTerms.forEach(p -> paperIds.add(p.arxivId()));
-        var terms = new TreeMap<String, Map<String, Object>>();
-        for (Term t : index.terms()) {
-            terms.put(t.key(), termProps(t));
-        }
+        var terms = termMap(ranked);
         // Looked up once or twice per mention (millions at a year of papers): by hash, not through the sorted map,
         // and on all cores where the order of the work does not matter.
         var termsByKey = new HashMap<>(terms);
-        var sorted = index.mentions().parallelStream()
+        var sorted = rankedMentions.parallelStream()
                 .filter(m -> termsByKey.containsKey(m.termKey()) && paperIds.contains(m.arxivId()))
                 .toArray(TermMention[]::new);
-        Arrays.parallelSort(sorted, Comparator.comparing(TermMention::arxivId).thenComparing(TermMention::termKey));
+        Arrays.parallelSort(sorted, BY_PAPER_AND_TERM);
         List<TermMention> kept = Arrays.asList(sorted);
         var byPaper = new HashMap<String, List<TermMention>>();
-        var dates = new HashMap<String, ListingDates>();
         for (int from = 0; from < kept.size(); ) {
             String paper = kept.get(from).arxivId();
             int to = from;
             while (to < kept.size() && kept.get(to).arxivId().equals(paper)) {
                 to++;
             }
-            var ofPaper = kept.subList(from, to);
-            byPaper.put(paper, ofPaper);
-            var date = firstListed.get(paper);
-            if (date != null) {
-                for (var m : ofPaper) {
-                    dates.computeIfAbsent(m.termKey(), k -> new ListingDates()).add(date);
-                }
-            }
+            byPaper.put(paper, kept.subList(from, to));
             from = to;
+        }
+        return assemble(terms, kept, byPaper, Math.max(paperCount, paperIds.size()), firstListed, options,
+                Optional.ofNullable(state));
+    }
+
+    /**
+     * The rows of a ranking state after an update: terms and co-occurrences over every mention the state holds, the
+     * full mentions (and hashes) of the papers the update ranked again.
+     */
+    static TermRows ofState(RankingState state, RankingState.Update update, LoaderOptions options, int paperCount,
+            Map<String, LocalDate> firstListed) {
+        var terms = termMap(state.terms());
+        var sorted = new TermMention[(int) state.mentionCount()];
+        var next = new int[1];
+        state.forEachMention((paper, term, weight) -> sorted[next[0]++] = new TermMention(paper, term, 0, false, weight, List.of()));
+        Arrays.parallelSort(sorted, BY_PAPER_AND_TERM);
+        var byPaper = new HashMap<String, List<TermMention>>();
+        update.mentions().forEach((paper, mentions) -> {
+            var inTermOrder = new ArrayList<>(mentions);
+            inTermOrder.sort(Comparator.comparing(TermMention::termKey));
+            byPaper.put(paper, inTermOrder);
+        });
+        return assemble(terms, Arrays.asList(sorted), byPaper, Math.max(paperCount, state.papers()), firstListed, options,
+                Optional.of(state));
+    }
+
+    private static final Comparator<TermMention> BY_PAPER_AND_TERM =
+            Comparator.comparing(TermMention::arxivId).thenComparing(TermMention::termKey);
+
+    private static TreeMap<String, Map<String, Object>> termMap(List<Term> ranked) {
+        var terms = new TreeMap<String, Map<String, Object>>();
+        for (Term t : ranked) {
+            terms.put(t.key(), termProps(t));
+        }
+        return terms;
+    }
+
+    private static TermRows assemble(TreeMap<String, Map<String, Object>> terms, List<TermMention> kept,
+            Map<String, List<TermMention>> byPaper, int paperCount, Map<String, LocalDate> firstListed,
+            LoaderOptions options, Optional<RankingState> state) {
+        var dates = new HashMap<String, ListingDates>();
+        for (var m : kept) {
+            var date = firstListed.get(m.arxivId());
+            if (date != null) {
+                dates.computeIfAbsent(m.termKey(), k -> new ListingDates()).add(date);
+            }
         }
         terms.forEach((key, props) -> {
             var listed = dates.get(key);
@@ -79,9 +140,8 @@ record TermRows(Map<String, Map<String, Object>> terms, Map<String, List<TermMen
         });
         var mentionHashes = byPaper.entrySet().parallelStream().collect(Collectors.toMap(Map.Entry::getKey,
                 e -> MentionHash.of(mapRows(e.getValue(), TermRows::mentionRow))));
-        var coOccurrences = CoOccurrence.compute(kept, Math.max(paperCount, paperIds.size()), options.minCoOccurrence(),
-                options.coOccurrencePartners());
-        return new TermRows(terms, byPaper, kept, coOccurrences, mentionHashes);
+        var coOccurrences = CoOccurrence.compute(kept, paperCount, options.minCoOccurrence(), options.coOccurrencePartners());
+        return new TermRows(terms, byPaper, kept, coOccurrences, mentionHashes, state);
     }
 
     /** The first listing date and the number of dated papers of a term's mentions. */

@@ -1,0 +1,193 @@
+package io.papergraph.loader;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.papergraph.PapergraphException;
+import io.papergraph.extractor.terms.RankingState;
+import io.papergraph.extractor.terms.TermOptions;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Where a graph's {@link RankingState} is kept between loads: a folder holding {@code terms.bin} (the state) and
+ * {@code basis.json} (the graph the state belongs to: its digests with their content hashes and its counts of
+ * papers, terms, mentions and co-occurrences, as the load that wrote the state left them). A load uses the state
+ * only when the graph still matches the basis and the state file is the one the basis names; otherwise (no state,
+ * another version's, a load that stopped, a graph changed by anything else) it ranks every paper again and keeps a
+ * new state. A state is only ever a shortcut: losing it costs one full ranking, never a wrong graph.
+ */
+public final class RankingStateStore {
+
+    static final String STATE_FILE = "terms.bin";
+    static final String BASIS_FILE = "basis.json";
+
+    /** The folder of an embedded store's state, inside the store folder: it goes when the store goes. */
+    static final String EMBEDDED_FOLDER = "papergraph-state";
+
+    private final Path folder;
+
+    RankingStateStore(Path folder) {
+        this.folder = Objects.requireNonNull(folder, "folder");
+    }
+
+    /** The state folder of the embedded store in {@code home}. */
+    static Path forEmbedded(Path home) {
+        return home.resolve(EMBEDDED_FOLDER);
+    }
+
+    /**
+     * The state folder of a server given by address: one per server and database under the user's cache folder
+     * ({@code $XDG_CACHE_HOME/papergraph/ranking-state}, else {@code ~/.cache/papergraph/ranking-state}).
+     */
+    static Path forServer(String uri, String database) {
+        String cache = System.getenv("XDG_CACHE_HOME");
+        Path base = cache != null && !cache.isBlank() ? Path.of(cache) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("papergraph").resolve("ranking-state").resolve(sha256(uri + "|" + (database == null ? "" : database)));
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    /**
+     * What the state is of: the graph's digests (file to content hash, none for a digest whose load did not finish)
+     * and its counts of papers, terms, {@code MENTIONS} and {@code CO_OCCURS}.
+     */
+    record Basis(Map<String, String> digests, long papers, long terms, long mentions, long coOccurrences) {
+
+        Basis {
+            digests = java.util.Collections.unmodifiableMap(new TreeMap<>(digests));
+        }
+    }
+
+    /** The serialised basis, naming the state file it belongs to. */
+    record BasisFile(String stateId, Basis basis) {
+    }
+
+    /** A state written beside the kept one, put in its place by {@link #commit} once the load it belongs to has. */
+    public record Staged(String stateId, Path file) {
+    }
+
+    /**
+     * The kept state, when the graph matches its basis and it was written by this version for these options; empty
+     * otherwise (never an error: a state that does not fit is ranked again).
+     */
+    Optional<RankingState> read(Basis current, TermOptions options) {
+        Path basisFile = folder.resolve(BASIS_FILE);
+        Path stateFile = folder.resolve(STATE_FILE);
+        if (!Files.isRegularFile(basisFile) || !Files.isRegularFile(stateFile)) {
+            return Optional.empty();
+        }
+        try {
+            var kept = ExtractOutput.JSON.readValue(basisFile.toFile(), BasisFile.class);
+            if (kept.basis() == null || !current.equals(kept.basis())) {
+                return Optional.empty();
+            }
+            try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(stateFile), 1 << 16))) {
+                if (!in.readUTF().equals(kept.stateId())) {
+                    return Optional.empty();
+                }
+                return RankingState.read(in, options);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Unreadable or cut short: the full ranking replaces it.
+            return Optional.empty();
+        }
+    }
+
+    /** Writes the state beside the kept one, not yet in its place. */
+    Staged stage(RankingState state) {
+        String id = UUID.randomUUID().toString();
+        Path file = folder.resolve(STATE_FILE + "." + id + ".tmp");
+        try {
+            Files.createDirectories(folder);
+            try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+                out.writeUTF(id);
+                state.write(out);
+            }
+            return new Staged(id, file);
+        } catch (IOException e) {
+            discardQuietly(file);
+            throw new PapergraphException("cannot write the ranking state in " + folder + ": " + e.getMessage()
+                    + " (give another folder with --ranking-state, or --no-ranking-state)", e);
+        }
+    }
+
+    /**
+     * Puts a staged state in place as the state of the graph described by {@code basis}. The basis goes first and
+     * comes back last, so that a stop in between leaves no basis, which no state matches.
+     */
+    void commit(Staged staged, Basis basis) {
+        try {
+            Files.deleteIfExists(folder.resolve(BASIS_FILE));
+            move(staged.file(), folder.resolve(STATE_FILE));
+            Path tmp = folder.resolve(BASIS_FILE + "." + staged.stateId() + ".tmp");
+            Files.writeString(tmp, json(new BasisFile(staged.stateId(), basis)), StandardCharsets.UTF_8);
+            move(tmp, folder.resolve(BASIS_FILE));
+        } catch (IOException e) {
+            throw new PapergraphException("the load is complete, but its ranking state could not be kept in " + folder + ": "
+                    + e.getMessage() + "; the next load ranks every paper again", e);
+        }
+    }
+
+    /** Removes a staged state that will not be used (its load did not finish). */
+    void discard(Staged staged) {
+        discardQuietly(staged.file());
+    }
+
+    /** Removes the kept state's basis, so that no later load uses the state (the graph is changing without one). */
+    void invalidate() {
+        try {
+            Files.deleteIfExists(folder.resolve(BASIS_FILE));
+        } catch (IOException e) {
+            throw new PapergraphException("cannot remove " + folder.resolve(BASIS_FILE) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void discardQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // A leftover temporary file is never read: only the names the basis gives are.
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static String json(BasisFile basis) {
+        try {
+            return ExtractOutput.JSON.writeValueAsString(basis);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a basis of strings and numbers always serialises", e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

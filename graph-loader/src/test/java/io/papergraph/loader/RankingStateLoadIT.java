@@ -1,0 +1,145 @@
+package io.papergraph.loader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.papergraph.extractor.model.DigestInfo;
+import io.papergraph.extractor.model.Paper;
+import io.papergraph.extractor.terms.TermOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Loads that keep the standard ranking's state between them ({@link RankingStateStore}): the graph they leave is the
+ * one a full ranking of everything at once gives (the sample corpus's clean fingerprint, ranked by
+ * {@code TermIndex.build}), whether the kept state is used, missing, stale or damaged.
+ */
+@ExtendWith(Neo4jExtension.class)
+class RankingStateLoadIT {
+
+    private static final String D002 = "002_1f9b1230fff0d1d4.txt";
+    private static final String D004 = "004_550b361b9cc0b56f.txt";
+    private static final String FROM_STATE = "rank terms (from the kept state)";
+    private static final String NONE_FITS = "read ranking state (none fits the graph)";
+
+    private final Neo4jConnection neo4j;
+
+    @TempDir
+    Path stateFolder;
+
+    RankingStateLoadIT(Neo4jConnection neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    private GraphLoader withState() {
+        return GraphLoader.create(neo4j, TermRanking.standard(TermOptions.defaults()),
+                LoaderOptions.defaults().withRankingState(Optional.of(stateFolder)));
+    }
+
+    private GraphLoader withoutState() {
+        return GraphLoader.create(neo4j, TermRanking.standard(TermOptions.defaults()), LoaderOptions.defaults());
+    }
+
+    private static boolean took(LoadReport report, String step) {
+        return report.steps().stream().anyMatch(s -> s.name().equals(step));
+    }
+
+    @Test
+    void dayByDayThroughTheKeptStateGivesTheGraphOfOneLoad() throws IOException {
+        var clean = SampleInput.cleanFingerprint();
+        var loader = withState();
+        var first = loader.load(SampleInput.only(SampleCorpusIT.D000, SampleCorpusIT.D001));
+        assertTrue(took(first, "write ranking state"), first.describeSteps());
+        assertTrue(Files.isRegularFile(stateFolder.resolve(RankingStateStore.STATE_FILE)));
+        assertTrue(Files.isRegularFile(stateFolder.resolve(RankingStateStore.BASIS_FILE)));
+        var second = loader.load(SampleInput.only(D002));
+        assertTrue(took(second, FROM_STATE), second.describeSteps());
+        var third = loader.load(SampleInput.only(SampleCorpusIT.D003, D004));
+        assertTrue(took(third, FROM_STATE), third.describeSteps());
+        assertFalse(took(third, "read paper-terms-all"), "a load through the kept state reads no other paper's findings");
+        assertEquals(clean, GraphFingerprint.of(neo4j));
+        try (var files = Files.list(stateFolder)) {
+            assertEquals(List.of(RankingStateStore.BASIS_FILE, RankingStateStore.STATE_FILE),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(), "no staged state is left behind");
+        }
+    }
+
+    @Test
+    void aChangedDigestIsReloadedThroughTheKeptState() {
+        var all = SampleInput.all();
+        var changed = changedD003(all);
+        var expectedInput = new ArrayList<DigestInfo>();
+        all.digests().forEach(d -> expectedInput.add(d.file().equals(SampleCorpusIT.D003) ? changed.digests().get(0) : d));
+        var kept = new HashSet<String>();
+        var expectedPapers = all.papers().stream().filter(p -> !dropped(all).contains(p.arxivId())).toList();
+        expectedPapers.forEach(p -> kept.add(p.arxivId()));
+        withoutState().load(new LoadInput(expectedInput, expectedPapers,
+                all.paperTerms().stream().filter(t -> kept.contains(t.arxivId())).toList()));
+        var expected = GraphFingerprint.of(neo4j);
+        SampleInput.empty(neo4j);
+
+        var loader = withState();
+        loader.load(all);
+        var reload = loader.load(changed);
+        assertEquals(List.of(SampleCorpusIT.D003), reload.reloaded());
+        assertTrue(took(reload, FROM_STATE), reload.describeSteps());
+        assertEquals(expected, GraphFingerprint.of(neo4j));
+    }
+
+    @Test
+    void aStateTheGraphHasMovedOnFromIsNotUsed() {
+        var clean = SampleInput.cleanFingerprint();
+        var loader = withState();
+        loader.load(SampleInput.only(SampleCorpusIT.D000, SampleCorpusIT.D001));
+        // A load that keeps no state changes the graph under the kept one.
+        withoutState().load(SampleInput.only(D002));
+        var stale = loader.load(SampleInput.only(SampleCorpusIT.D003));
+        assertTrue(took(stale, NONE_FITS), stale.describeSteps());
+        assertFalse(took(stale, FROM_STATE));
+        // The full ranking kept a new state, which the next load uses.
+        var next = loader.load(SampleInput.only(D004));
+        assertTrue(took(next, FROM_STATE), next.describeSteps());
+        assertEquals(clean, GraphFingerprint.of(neo4j));
+    }
+
+    @Test
+    void aDamagedStateIsRankedAgain() throws IOException {
+        var clean = SampleInput.cleanFingerprint();
+        var loader = withState();
+        loader.load(SampleInput.only(SampleCorpusIT.D000, SampleCorpusIT.D001, D002));
+        Path state = stateFolder.resolve(RankingStateStore.STATE_FILE);
+        byte[] bytes = Files.readAllBytes(state);
+        Files.write(state, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        var damaged = loader.load(SampleInput.only(SampleCorpusIT.D003, D004));
+        assertTrue(took(damaged, NONE_FITS), damaged.describeSteps());
+        assertEquals(clean, GraphFingerprint.of(neo4j));
+    }
+
+    /** Papers listed by D003 alone: the changed D003 leaves out the first ten of them. */
+    private static List<String> dropped(LoadInput all) {
+        return all.papers().stream()
+                .filter(p -> p.listings().stream().allMatch(l -> l.digest().equals(SampleCorpusIT.D003)))
+                .map(Paper::arxivId).sorted().limit(10).toList();
+    }
+
+    /** D003 with another content hash and ten of its papers gone, as a load of just that digest gets it. */
+    private static LoadInput changedD003(LoadInput all) {
+        var only = SampleInput.only(SampleCorpusIT.D003);
+        var d = only.digests().get(0);
+        var gone = new HashSet<>(dropped(all));
+        assertEquals(10, gone.size());
+        var digest = new DigestInfo(d.file(), d.date(), d.format(), "changed-" + d.contentHash(), d.entries() - 10, d.papers() - 10);
+        var papers = only.papers().stream().filter(p -> !gone.contains(p.arxivId())).toList();
+        return new LoadInput(List.of(digest), papers,
+                only.paperTerms().stream().filter(t -> !gone.contains(t.arxivId())).toList());
+    }
+}
