@@ -53,8 +53,10 @@ class BuildCommandIT {
     void analysesThePapersOfNewDigestsOnlyAndEndsWithTheGraphOfOneBuild(Neo4jConnection neo4j) {
         var first = CommandLineRun.of("build", DIGEST, "--uri", neo4j.uri(), "--no-progress");
         assertEquals(0, first.exitCode(), first.err());
-        var both = CommandLineRun.of("build", DIGEST, OTHER_DIGEST, "--uri", neo4j.uri(), "--no-progress");
+        var both = CommandLineRun.of("build", DIGEST, OTHER_DIGEST, "--uri", neo4j.uri(), "--no-progress", "--timings");
         assertEquals(0, both.exitCode(), both.err());
+        assertTrue(both.out().contains("rank terms (from the kept state)"),
+                "the first build kept the ranking state of the server's graph\n" + both.out());
         int ofOther = new DigestCorpusReader().read(List.of(Path.of(OTHER_DIGEST))).papers().size();
         int ofBoth = new DigestCorpusReader().read(List.of(Path.of(DIGEST), Path.of(OTHER_DIGEST))).papers().size();
         assertTrue(ofBoth > ofOther, "the digests list other papers too");
@@ -122,6 +124,9 @@ class BuildCommandIT {
         assertTrue(imported.out().contains("digests: 2 loaded"), imported.out());
         assertTrue(imported.out().contains("topic clusters") && imported.out().contains("(imported with the store)"),
                 "the clusters are computed during the import\n" + imported.out());
+        assertTrue(java.nio.file.Files.isRegularFile(store.resolve("papergraph-state").resolve("terms.bin"))
+                && java.nio.file.Files.isRegularFile(store.resolve("papergraph-state").resolve("basis.json")),
+                "the import keeps the ranking state in the store folder");
         try (var server = EmbeddedNeo4j.start(EmbeddedSettings.defaults().withHome(store).withPorts(0, -1).withPageCache(64L << 20));
              var connection = Neo4jConnection.open(new ConnectionSettings(server.boltUri(), null, null, null))) {
             assertEquals(expected, GraphFingerprint.of(connection));
@@ -133,8 +138,9 @@ class BuildCommandIT {
 
         var bolt = CommandLineRun.of(concat(new String[] {"build", DIGEST, "--no-cluster"},
                 new String[] {"--db-dir", tmp.resolve("db2").toString(), "--bolt-port", String.valueOf(freePort()),
-                    "--http-port", String.valueOf(freePort()), "--no-progress"}));
+                    "--http-port", String.valueOf(freePort()), "--no-progress", "--no-ranking-state"}));
         assertEquals(0, bolt.exitCode(), bolt.err());
+        assertFalse(java.nio.file.Files.exists(tmp.resolve("db2").resolve("papergraph-state")), "--no-ranking-state keeps none");
         assertTrue(bolt.out().contains("Loading 1 digest(s)") && !bolt.out().contains("neo4j-admin"),
                 "auto: 32 papers are loaded through Bolt\n" + bolt.out());
     }

@@ -544,7 +544,7 @@ final class DefaultGraphLoader implements GraphLoader {
             return;
         }
         long start = System.nanoTime();
-        stagedState = stateStore.stage(rows.rankingState().get());
+        stagedState = stateStore.stage(rows.rankingState().get()).orElse(null);
         steps.add(new LoadStep("write ranking state", rows.rankingState().get().papers(), Duration.ofNanos(System.nanoTime() - start)));
     }
 

@@ -1,7 +1,6 @@
 package io.papergraph.loader;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.papergraph.PapergraphException;
 import io.papergraph.extractor.terms.RankingState;
 import io.papergraph.extractor.terms.TermOptions;
 import java.io.BufferedInputStream;
@@ -110,21 +109,25 @@ public final class RankingStateStore {
         }
     }
 
-    /** Writes the state beside the kept one, not yet in its place. */
-    Staged stage(RankingState state) {
+    /**
+     * Writes the state beside the kept one, not yet in its place; empty, after a note on stderr, when the folder
+     * cannot take it (the load goes on: without a state the next load ranks every paper again).
+     */
+    Optional<Staged> stage(RankingState state) {
         String id = UUID.randomUUID().toString();
         Path file = folder.resolve(STATE_FILE + "." + id + ".tmp");
         try {
             Files.createDirectories(folder);
+            Files.deleteIfExists(folder.resolve(BASIS_FILE));
             try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
                 out.writeUTF(id);
                 state.write(out);
             }
-            return new Staged(id, file);
+            return Optional.of(new Staged(id, file));
         } catch (IOException e) {
             discardQuietly(file);
-            throw new PapergraphException("cannot write the ranking state in " + folder + ": " + e.getMessage()
-                    + " (give another folder with --ranking-state, or --no-ranking-state)", e);
+            note("cannot write the ranking state in " + folder + " (" + e.getMessage() + ")");
+            return Optional.empty();
         }
     }
 
@@ -140,23 +143,19 @@ public final class RankingStateStore {
             Files.writeString(tmp, json(new BasisFile(staged.stateId(), basis)), StandardCharsets.UTF_8);
             move(tmp, folder.resolve(BASIS_FILE));
         } catch (IOException e) {
-            throw new PapergraphException("the load is complete, but its ranking state could not be kept in " + folder + ": "
-                    + e.getMessage() + "; the next load ranks every paper again", e);
+            note("the load is complete, but its ranking state could not be kept in " + folder + " (" + e.getMessage() + ")");
         }
+    }
+
+    /** Tells the user why the next load will rank every paper again: a state is a shortcut, never a reason to fail. */
+    private static void note(String problem) {
+        System.err.println("papergraph: " + problem + "; the next load ranks every paper again"
+                + " (--ranking-state DIR keeps it elsewhere, --no-ranking-state keeps none)");
     }
 
     /** Removes a staged state that will not be used (its load did not finish). */
     void discard(Staged staged) {
         discardQuietly(staged.file());
-    }
-
-    /** Removes the kept state's basis, so that no later load uses the state (the graph is changing without one). */
-    void invalidate() {
-        try {
-            Files.deleteIfExists(folder.resolve(BASIS_FILE));
-        } catch (IOException e) {
-            throw new PapergraphException("cannot remove " + folder.resolve(BASIS_FILE) + ": " + e.getMessage(), e);
-        }
     }
 
     private static void discardQuietly(Path file) {

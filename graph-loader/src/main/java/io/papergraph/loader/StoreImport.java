@@ -169,7 +169,7 @@ public final class StoreImport {
             steps.add(step("rank terms", termsById.size(), rankStart));
             if (options.rankingState().isPresent() && termRows.rankingState().isPresent()) {
                 long stateStart = System.nanoTime();
-                staged = new RankingStateStore(options.rankingState().get()).stage(termRows.rankingState().get());
+                staged = new RankingStateStore(options.rankingState().get()).stage(termRows.rankingState().get()).orElse(null);
                 steps.add(step("write ranking state", termRows.rankingState().get().papers(), stateStart));
             }
             long writeStart = System.nanoTime();

@@ -96,10 +96,7 @@ record TermRows(Map<String, Map<String, Object>> terms, Map<String, List<TermMen
     static TermRows ofState(RankingState state, RankingState.Update update, LoaderOptions options, int paperCount,
             Map<String, LocalDate> firstListed) {
         var terms = termMap(state.terms());
-        var sorted = new TermMention[(int) state.mentionCount()];
-        var next = new int[1];
-        state.forEachMention((paper, term, weight) -> sorted[next[0]++] = new TermMention(paper, term, 0, false, weight, List.of()));
-        Arrays.parallelSort(sorted, BY_PAPER_AND_TERM);
+        var sorted = inPaperAndTermOrder(state);
         var byPaper = new HashMap<String, List<TermMention>>();
         update.mentions().forEach((paper, mentions) -> {
             var inTermOrder = new ArrayList<>(mentions);
@@ -108,6 +105,39 @@ record TermRows(Map<String, Map<String, Object>> terms, Map<String, List<TermMen
         });
         return assemble(terms, Arrays.asList(sorted), byPaper, Math.max(paperCount, state.papers()), firstListed, options,
                 Optional.of(state));
+    }
+
+    /**
+     * The state's mentions by paper, then term: the state hands them on paper by paper, so each paper's few are
+     * sorted by term and the papers by id, instead of sorting millions of mentions by two strings.
+     */
+    private static TermMention[] inPaperAndTermOrder(RankingState state) {
+        var emitted = new TermMention[(int) state.mentionCount()];
+        var starts = new ArrayList<Integer>();
+        var next = new int[1];
+        state.forEachMention((paper, term, weight) -> {
+            int at = next[0]++;
+            if (at == 0 || !emitted[at - 1].arxivId().equals(paper)) {
+                starts.add(at);
+            }
+            emitted[at] = new TermMention(paper, term, 0, false, weight, List.of());
+        });
+        starts.add(emitted.length);
+        var papers = new Integer[starts.size() - 1];
+        for (int i = 0; i < papers.length; i++) {
+            papers[i] = i;
+        }
+        Arrays.parallelSort(papers, Comparator.comparing(i -> emitted[starts.get(i)].arxivId()));
+        var out = new TermMention[emitted.length];
+        int filled = 0;
+        for (int i : papers) {
+            int from = starts.get(i);
+            int to = starts.get(i + 1);
+            System.arraycopy(emitted, from, out, filled, to - from);
+            Arrays.sort(out, filled, filled + to - from, Comparator.comparing(TermMention::termKey));
+            filled += to - from;
+        }
+        return out;
     }
 
     private static final Comparator<TermMention> BY_PAPER_AND_TERM =
