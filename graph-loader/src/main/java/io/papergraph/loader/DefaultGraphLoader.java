@@ -521,9 +521,11 @@ final class DefaultGraphLoader implements GraphLoader {
             parseFindings(new ArrayList<>(paperTermsJson(List.copyOf(new TreeSet<>(ids))).entrySet()), held);
             return held.values();
         });
-        var rows = TermRows.ofState(state, update, options, paperCount, firstListed);
         steps.add(new LoadStep("rank terms (from the kept state)", removed.size() + added.size(),
                 Duration.ofNanos(System.nanoTime() - start)));
+        long rowsStart = System.nanoTime();
+        var rows = TermRows.ofState(state, update, options, paperCount, firstListed);
+        steps.add(new LoadStep("term rows and co-occurrences", rows.mentions().size(), Duration.ofNanos(System.nanoTime() - rowsStart)));
         var reRanked = new HashSet<String>(update.mentions().keySet());
         reRanked.addAll(update.removed());
         return Optional.of(Map.entry(rows, reRanked));
