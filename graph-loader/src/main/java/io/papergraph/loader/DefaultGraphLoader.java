@@ -703,8 +703,9 @@ final class DefaultGraphLoader implements GraphLoader {
     /**
      * Brings terms, mentions and co-occurrences in the graph to the wanted state, writing only differences.
      *
-     * @param reRanked the papers whose mentions may have changed, when a ranking state tells; when empty, the papers
-     *                 whose stored mention hash differs from the wanted one
+     * @param reRanked the papers whose mentions may have changed, when a ranking state tells (the others' are as
+     *                 stored); either way, a paper's mentions are read and rewritten only when its stored mention hash
+     *                 differs from the wanted one
      */
     private void writeTermDifferences(TermRows wanted, Optional<Set<String>> reRanked) {
         var terms = wanted.terms();
@@ -720,15 +721,18 @@ final class DefaultGraphLoader implements GraphLoader {
 
         // Only papers whose stored mention hash differs from the wanted one have their mentions read and rewritten.
         var changedPapers = new ArrayList<String>();
+        java.util.function.Consumer<Record> ifChanged = r -> {
+            String id = r.get("paper").asString();
+            if (r.get("hash").isNull() || !wanted.mentionHash(id).equals(r.get("hash").asString())) {
+                changedPapers.add(id);
+            }
+        };
         if (reRanked.isPresent()) {
-            changedPapers.addAll(new TreeSet<>(reRanked.get()));
+            for (var batch : batches(List.copyOf(new TreeSet<>(reRanked.get())))) {
+                read("papers-mention-hashes-of", Map.of("rows", batch), ifChanged);
+            }
         } else {
-            read("papers-mention-hashes", Map.of(), r -> {
-                String id = r.get("paper").asString();
-                if (r.get("hash").isNull() || !wanted.mentionHash(id).equals(r.get("hash").asString())) {
-                    changedPapers.add(id);
-                }
-            });
+            read("papers-mention-hashes", Map.of(), ifChanged);
         }
         var storedMentions = new HashMap<String, StoredRow>();
         var paperIds = new HashMap<String, String>();
@@ -737,8 +741,6 @@ final class DefaultGraphLoader implements GraphLoader {
                     r.get("paper").asString() + '\u0000' + r.get("term").asString(), StoredRow.of(r)));
             paperIds.putAll(elementIds("papers-ids-of", Map.of("rows", batch)));
         }
-        // Papers a ranking state dropped may have left the graph too: nothing is written for those.
-        changedPapers.removeIf(id -> !paperIds.containsKey(id));
         var wantedMentions = new HashMap<String, Map<String, Object>>();
         for (String id : changedPapers) {
             for (TermMention m : wanted.mentionsOf(id)) {
