@@ -175,9 +175,9 @@ final class DefaultGraphLoader implements GraphLoader {
                     int paperCount = (int) countPapers();
                     var firstListed = readFirstListed();
                     var fromState = keptState.flatMap(state -> termsFromState(state, stored, touched, paperCount, firstListed));
-                    var termRows = fromState.map(Map.Entry::getKey)
+                    var termRows = fromState.map(StateRows::rows)
                             .orElseGet(() -> terms(storedPaperTerms(), paperCount, firstListed));
-                    writeTermDifferences(termRows, fromState.map(Map.Entry::getValue));
+                    writeTermDifferences(termRows, fromState.map(StateRows::reRanked));
                     stageRankingState(termRows);
                     loadedTerms.accept(TermGraph.of(termRows));
                 }
@@ -489,7 +489,7 @@ final class DefaultGraphLoader implements GraphLoader {
      * now, and derives the rows from it; also the papers whose mentions the update computed again. Empty when the
      * state turns out not to hold what the graph held (then every paper is ranked again).
      */
-    private Optional<Map.Entry<TermRows, Set<String>>> termsFromState(RankingState state, Map<String, StoredPaper> stored,
+    private Optional<StateRows> termsFromState(RankingState state, Map<String, StoredPaper> stored,
             Set<String> touched, int paperCount, Map<String, java.time.LocalDate> firstListed) {
         long start = System.nanoTime();
         var after = paperTermsJson(List.copyOf(touched));
@@ -528,7 +528,11 @@ final class DefaultGraphLoader implements GraphLoader {
         steps.add(new LoadStep("term rows and co-occurrences", rows.mentions().size(), Duration.ofNanos(System.nanoTime() - rowsStart)));
         var reRanked = new HashSet<String>(update.mentions().keySet());
         reRanked.addAll(update.removed());
-        return Optional.of(Map.entry(rows, reRanked));
+        return Optional.of(new StateRows(rows, reRanked));
+    }
+
+    /** The rows a kept state gives, and the papers whose mentions it computed again (the others' are as stored). */
+    private record StateRows(TermRows rows, Set<String> reRanked) {
     }
 
     /** The stored findings (JSON) of those of the given papers that have any. */
