@@ -1,6 +1,7 @@
 package io.papergraph.extractor;
 
 import io.papergraph.PapergraphException;
+import io.papergraph.Sha256;
 import io.papergraph.extractor.digest.DigestParser;
 import io.papergraph.extractor.digest.DigestSource;
 import io.papergraph.extractor.model.DigestInfo;
@@ -14,8 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -175,7 +174,7 @@ public final class DigestCorpusReader {
                     firstLine.length() > 100 ? firstLine.substring(0, 99) + "…" : firstLine.strip());
         }
         var entries = parser.get().parse(source);
-        var info = new DigestInfo(name, entries.date(), parser.get().format(), sha256(bytes), entries.entries(),
+        var info = new DigestInfo(name, entries.date(), parser.get().format(), Sha256.hex(bytes), entries.entries(),
                 entries.papers().size());
         return new ParsedDigest(shown, info, entries.papers(), entries.problems());
     }
@@ -214,11 +213,4 @@ public final class DigestCorpusReader {
         return new Decoded(out.flip().toString());
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package io.papergraph.loader;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.papergraph.Sha256;
 import io.papergraph.extractor.terms.RankingState;
 import io.papergraph.extractor.terms.TermOptions;
 import java.io.BufferedInputStream;
@@ -13,9 +14,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,7 +54,7 @@ public final class RankingStateStore {
     static Path forServer(String uri, String database) {
         String cache = System.getenv("XDG_CACHE_HOME");
         Path base = cache != null && !cache.isBlank() ? Path.of(cache) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("papergraph").resolve("ranking-state").resolve(sha256(uri + "|" + (database == null ? "" : database)));
+        return base.resolve("papergraph").resolve("ranking-state").resolve(Sha256.hex(uri + "|" + (database == null ? "" : database)));
     }
 
     Path folder() {
@@ -179,14 +177,6 @@ public final class RankingStateStore {
             return ExtractOutput.JSON.writeValueAsString(basis);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a basis of strings and numbers always serialises", e);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }
