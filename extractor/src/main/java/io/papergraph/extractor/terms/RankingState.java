@@ -230,8 +230,8 @@ public final class RankingState {
                 merged.byKey().forEach((key, m) -> {
                     Integer id = keyIds.get(key);
                     if (flipped.get(id) && keys.get(id).kept) {
-                        TermRanker.addForms(m.longForms, keys.get(id).forms);
-                        TermRanker.addForms(m.acronyms, keys.get(id).acronymForms);
+                        TermRanker.addForms(m.longForms, keys.get(id).forms, 1);
+                        TermRanker.addForms(m.acronyms, keys.get(id).acronymForms, 1);
                     }
                 });
             }
@@ -382,8 +382,8 @@ public final class RankingState {
             k.freq += sign * m.count;
             k.standalone += sign * m.standalone;
             if (k.kept) {
-                addForms(m.longForms, k.forms, sign);
-                addForms(m.acronyms, k.acronymForms, sign);
+                TermRanker.addForms(m.longForms, k.forms, sign);
+                TermRanker.addForms(m.acronyms, k.acronymForms, sign);
             }
         }
         var namesSeen = new HashSet<String>();
@@ -398,34 +398,13 @@ public final class RankingState {
                 if (k.namesZh == null) {
                     k.namesZh = new HashMap<>(2);
                 }
-                int votes = k.namesZh.getOrDefault(name.name(), 0) + sign;
-                if (votes == 0) {
-                    k.namesZh.remove(name.name());
-                    if (k.namesZh.isEmpty()) {
-                        k.namesZh = null;
-                    }
-                } else {
-                    k.namesZh.put(name.name(), votes);
+                TermRanker.addCount(k.namesZh, name.name(), sign);
+                if (k.namesZh.isEmpty()) {
+                    k.namesZh = null;
                 }
             }
         }
         return java.util.Arrays.stream(ids, 0, n).sorted().distinct().toArray();
-    }
-
-    private static void addForms(List<PaperTerms.Candidate> candidates, Map<String, Integer> forms, int sign) {
-        if (candidates == null) {
-            return;
-        }
-        for (var c : candidates) {
-            c.forms().forEach((form, n) -> {
-                int total = forms.getOrDefault(form, 0) + sign * n;
-                if (total == 0) {
-                    forms.remove(form);
-                } else {
-                    forms.put(form, total);
-                }
-            });
-        }
     }
 
     /** Merges the papers on all cores a chunk at a time and hands each on in order. */

@@ -114,8 +114,8 @@ final class TermRanker {
             ranked.getKey().byKey().forEach((key, m) -> {
                 var s = kept.get(key);
                 if (s != null) {
-                    addForms(m.longForms, s.forms);
-                    addForms(m.acronyms, s.acronymForms);
+                    addForms(m.longForms, s.forms, 1);
+                    addForms(m.acronyms, s.acronymForms, 1);
                 }
             });
             mentions.addAll(ranked.getValue());
@@ -166,12 +166,25 @@ final class TermRanker {
         return out;
     }
 
-    /** Adds the surface form counts of {@code candidates} (may be null) to {@code forms}. */
-    static void addForms(List<Candidate> candidates, Map<String, Integer> forms) {
+    /**
+     * Adds ({@code sign} 1) or takes back (-1, as a {@link RankingState} does when a paper leaves) the surface form
+     * counts of {@code candidates} (may be null) to {@code forms}.
+     */
+    static void addForms(List<Candidate> candidates, Map<String, Integer> forms, int sign) {
         if (candidates != null) {
             for (var c : candidates) {
-                c.forms().forEach((form, n) -> forms.merge(form, n, Integer::sum));
+                c.forms().forEach((form, n) -> addCount(forms, form, sign * n));
             }
+        }
+    }
+
+    /** Adds {@code delta} to a count, removing the count when it comes to zero. */
+    static void addCount(Map<String, Integer> counts, String key, int delta) {
+        int total = counts.getOrDefault(key, 0) + delta;
+        if (total == 0) {
+            counts.remove(key);
+        } else {
+            counts.put(key, total);
         }
     }
 
@@ -388,7 +401,7 @@ final class TermRanker {
             Map<String, Integer> counts = candidates.get(0).forms();
             if (candidates.size() > 1) {
                 counts = new HashMap<>();
-                addForms(candidates, counts);
+                addForms(candidates, counts, 1);
             }
             counts.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
