@@ -21,6 +21,7 @@ import io.papergraph.loader.LoadReport;
 import io.papergraph.loader.LoaderOptions;
 import io.papergraph.loader.Neo4jConnection;
 import io.papergraph.loader.StoreImport;
+import io.papergraph.loader.TermRanking;
 import io.papergraph.loader.bench.ExtractOutputImport;
 import io.papergraph.queries.ReportBenchmark;
 import io.papergraph.queries.ReportCatalog;
@@ -222,7 +223,7 @@ final class BenchRun {
             (digest.date().equals(manifest.lastDay()) ? lastDay : earlier).add(digests().resolve(digest.file()));
         }
         var findings = extractOutput().resolve(ExtractOutput.PAPER_TERMS);
-        var ranking = TermRankings.standard(TermOptions.defaults());
+        var ranking = TermRanking.standard(TermOptions.defaults());
         var options = LoaderOptions.defaults();
         var boltStore = dir.resolve("store-bolt");
         FileTrees.delete(boltStore);

@@ -10,6 +10,7 @@ import io.papergraph.loader.GraphTarget;
 import io.papergraph.loader.LoadInput;
 import io.papergraph.loader.StoreImport;
 import io.papergraph.loader.TermGraph;
+import io.papergraph.loader.TermRanking;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -102,7 +103,7 @@ final class BuildCommand implements Callable<Integer> {
             return LoadCommand.openAndLoad(connection, analyse(corpus, extractor, all), load, clustering, loadedTerms, spec);
         }
         return LoadCommand.opened(connection, target -> {
-            var pending = GraphLoader.create(target.connection(), TermRankings.standard(load.termOptions()), load.loaderOptions(target))
+            var pending = GraphLoader.create(target.connection(), TermRanking.standard(load.termOptions()), load.loaderOptions(target))
                     .digestsToLoad(corpus.digests());
             LoadCommand.load(target, analyse(corpus, extractor, pending), load, loadedTerms, spec);
         });

@@ -8,6 +8,7 @@ import io.papergraph.loader.GraphTarget;
 import io.papergraph.loader.ImportFile;
 import io.papergraph.loader.StoreImport;
 import io.papergraph.loader.TermGraph;
+import io.papergraph.loader.TermRanking;
 import io.papergraph.topics.ClusterOptions;
 import io.papergraph.topics.TopicClusterer;
 import java.nio.file.Path;
@@ -92,7 +93,7 @@ final class LoadCommand implements Callable<Integer> {
             out.printf("Importing %d digest(s), %d paper(s) into the new store %s with neo4j-admin import%n",
                     input.digests().size(), input.papers().size(), connection.dbDir.toAbsolutePath().normalize());
             out.flush();
-            var ranking = TermRankings.standard(options.termOptions());
+            var ranking = TermRanking.standard(options.termOptions());
             StoreImport.Imported imported = null;
             try {
                 imported = StoreImport.run(input, ranking, options.loaderOptions(connection.dbDir), connection.dbDir, clustering);
@@ -129,7 +130,7 @@ final class LoadCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.printf("Loading %d digest(s), %d paper(s) into %s%n", input.digests().size(), input.papers().size(), target.describe());
         out.flush();
-        var loader = GraphLoader.create(target.connection(), TermRankings.standard(options.termOptions()), options.loaderOptions(target));
+        var loader = GraphLoader.create(target.connection(), TermRanking.standard(options.termOptions()), options.loaderOptions(target));
         return report(loader.load(input, loadedTerms), options, spec);
     }
 
