@@ -50,9 +50,6 @@ final class DefaultGraphLoader implements GraphLoader {
     /** Statements that merge rows by key, writing the properties of those that exist (changed ones only for terms). */
     private static final Set<String> REWRITES = Set.of("terms-merge", "papers-merge");
 
-    /** Wanted co-occurrences compared with the stored ones at a time, in incremental loads. */
-    private static final int CO_OCCURRENCE_SLICE = 100_000;
-
     /** Loads with fewer rows than this draw no progress bar. */
     static final int PROGRESS_THRESHOLD = 20_000;
 
@@ -66,6 +63,10 @@ final class DefaultGraphLoader implements GraphLoader {
     private final RankingStateStore stateStore;
     /** The ranking state of the current load, written beside the kept one until the load is complete. */
     private RankingStateStore.Staged stagedState;
+    /** The co-occurrences kept with the ranking state the current load read, if it kept them. */
+    private Optional<StoredCoOccurrences> keptCoOccurrences = Optional.empty();
+    /** The graph's co-occurrences as the current load has written them, when it knows all their element ids. */
+    private Optional<StoredCoOccurrences> writtenCoOccurrences = Optional.empty();
 
     private final AtomicLong nodesCreated = new AtomicLong();
     private final AtomicLong nodesDeleted = new AtomicLong();
@@ -152,6 +153,8 @@ final class DefaultGraphLoader implements GraphLoader {
 
             startProgress(papers, fresh);
             stagedState = null;
+            keptCoOccurrences = Optional.empty();
+            writtenCoOccurrences = Optional.empty();
             try {
                 Optional<RankingState> keptState = fresh ? Optional.empty() : readRankingState(storedDigests);
                 Set<String> unlisted = fresh ? Set.of() : removeListings(reloaded);
@@ -190,6 +193,8 @@ final class DefaultGraphLoader implements GraphLoader {
                 return report(loaded, reloaded, skipped, papers.size(), removed, start);
             } finally {
                 discardRankingState();
+                keptCoOccurrences = Optional.empty();
+                writtenCoOccurrences = Optional.empty();
                 if (progress != null) {
                     progress.close();
                     progress = null;
@@ -216,7 +221,8 @@ final class DefaultGraphLoader implements GraphLoader {
                     .map(d -> Map.of("file", d.file(), "contentHash", d.contentHash())).toList()));
             imported.rankingState().ifPresent(staged -> {
                 if (stateStore != null && stateStore.folder().equals(staged.file().getParent())) {
-                    stagedState = staged;
+                    // The imported co-occurrences' element ids, read once here, spare the next load reading them.
+                    stagedState = stateStore.stageCoOccurrences(staged, readCoOccurrences());
                     commitRankingState();
                 } else {
                     new RankingStateStore(staged.file().getParent()).discard(staged);
@@ -469,6 +475,12 @@ final class DefaultGraphLoader implements GraphLoader {
         var state = stateStore.read(basis, ranking.standardOptions().orElseThrow());
         steps.add(new LoadStep(state.isPresent() ? "read ranking state" : "read ranking state (none fits the graph)",
                 state.map(RankingState::papers).orElse(0), Duration.ofNanos(System.nanoTime() - start)));
+        if (state.isPresent()) {
+            long coStart = System.nanoTime();
+            keptCoOccurrences = stateStore.readCoOccurrences(basis);
+            steps.add(new LoadStep(keptCoOccurrences.isPresent() ? "read kept co-occurrences" : "read kept co-occurrences (none kept)",
+                    keptCoOccurrences.map(StoredCoOccurrences::size).orElse(0), Duration.ofNanos(System.nanoTime() - coStart)));
+        }
         return state;
     }
 
@@ -551,6 +563,9 @@ final class DefaultGraphLoader implements GraphLoader {
         }
         long start = System.nanoTime();
         stagedState = stateStore.stage(rows.rankingState().get()).orElse(null);
+        if (stagedState != null && writtenCoOccurrences.isPresent()) {
+            stagedState = stateStore.stageCoOccurrences(stagedState, writtenCoOccurrences.get());
+        }
         steps.add(new LoadStep("write ranking state", rows.rankingState().get().papers(), Duration.ofNanos(System.nanoTime() - start)));
     }
 
@@ -601,7 +616,7 @@ final class DefaultGraphLoader implements GraphLoader {
         // mentions the next load then reads and completes.
         run("papers-set-mention-hash", rows.records().stream().map(r -> (String) r.get("arxivId"))
                 .map(id -> (Object) Map.of("paper", id, "hash", termRows.mentionHash(id), "norm", termRows.mentionNorm(id))).toList());
-        run(CO_OCCURS.name() + "-create", CO_OCCURS.createRows(TermRows.mapRows(termRows.coOccurrences(), TermRows::coOccurrenceRow), terms, terms));
+        writtenCoOccurrences = createCoOccurrences(termRows.coOccurrences(), terms, List.of());
         // Populated from the stored nodes at the end: populating them while the relationships are written slowed
         // those writes down more than the population took.
         timed("schema", () -> runSchema("schema"));
@@ -757,27 +772,61 @@ final class DefaultGraphLoader implements GraphLoader {
         run("papers-set-mention-hash", changedPapers.stream()
                 .map(id -> (Object) Map.of("paper", id, "hash", wanted.mentionHash(id), "norm", wanted.mentionNorm(id))).toList());
 
-        // Co-occurrences a slice of source terms at a time: the stored ones of those terms are read and compared
-        // with the wanted ones, so that neither side is ever held whole (they outnumber every other element).
-        var sources = List.copyOf(terms.keySet());
-        var all = wanted.coOccurrences();
-        int next = 0;
-        for (int from = 0; from < sources.size(); ) {
-            var wantedCo = new HashMap<String, Map<String, Object>>();
-            int to = from;
-            while (to < sources.size() && to - from < options.batchSize() && wantedCo.size() < CO_OCCURRENCE_SLICE) {
-                String key = sources.get(to++);
-                while (next < all.size() && all.get(next).a().compareTo(key) <= 0) {
-                    var c = all.get(next++);
-                    wantedCo.put(c.a() + '\u0000' + c.b(), TermRows.coOccurrenceRow(c));
-                }
-            }
-            var storedCo = new HashMap<String, StoredRow>();
-            read("co-occurs-of-terms", Map.of("rows", sources.subList(from, to)), r -> storedCo.put(
-                    r.get("a").asString() + '\u0000' + r.get("b").asString(), StoredRow.of(r)));
-            writeDifferences(CO_OCCURS, storedCo, wantedCo, termIds, termIds);
-            from = to;
-        }
+        writeCoOccurrences(wanted.coOccurrences(), termIds);
+    }
+
+    /**
+     * Brings the co-occurrences to the wanted ones: compared with those kept from the last load, or else read from the
+     * graph, and written by element id where they differ. Afterwards {@link #writtenCoOccurrences} holds them, with
+     * the element ids of those created, for the next load.
+     */
+    private void writeCoOccurrences(List<CoOccurrence> wanted, Map<String, String> termIds) {
+        var stored = keptCoOccurrences.orElseGet(this::readCoOccurrences);
+        var differences = stored.differences(wanted);
+        run(CO_OCCURS.name() + "-remove", new ArrayList<Object>(differences.remove()));
+        run(CO_OCCURS.name() + "-update", differences.update().stream()
+                .map(c -> (Object) List.of(c.id(), (long) c.papers(), c.strength())).toList());
+        var written = new ArrayList<StoredCoOccurrences.Stored>(differences.unchanged());
+        written.addAll(differences.update());
+        writtenCoOccurrences = createCoOccurrences(differences.create(), termIds, written);
+    }
+
+    /** The graph's co-occurrences with their element ids, read from the graph. */
+    private StoredCoOccurrences readCoOccurrences() {
+        var stored = new ArrayList<StoredCoOccurrences.Stored>();
+        read("co-occurs-stored", Map.of(), r -> stored.add(new StoredCoOccurrences.Stored(r.get("a").asString(),
+                r.get("b").asString(), r.get("id").asString(), r.get("papers").asInt(), r.get("strength").asDouble())));
+        return new StoredCoOccurrences(stored);
+    }
+
+    /**
+     * Creates the co-occurrences; the graph's co-occurrences afterwards (these with the given others), unless the
+     * element ids of some are unknown (a batch whose reply was lost).
+     */
+    private Optional<StoredCoOccurrences> createCoOccurrences(List<CoOccurrence> create, Map<String, String> termIds,
+            List<StoredCoOccurrences.Stored> others) {
+        var keys = new HashMap<String, String>();
+        termIds.forEach((key, id) -> keys.put(id, key));
+        var created = java.util.Collections.synchronizedList(new ArrayList<StoredCoOccurrences.Stored>(others));
+        var lost = new java.util.concurrent.atomic.AtomicBoolean();
+        run(CO_OCCURS.name() + "-create", CO_OCCURS.createRows(TermRows.mapRows(create, TermRows::coOccurrenceRow), termIds, termIds),
+                new Returned() {
+                    @Override
+                    public void records(List<Record> records) {
+                        var batch = new ArrayList<StoredCoOccurrences.Stored>(records.size());
+                        for (Record r : records) {
+                            batch.add(new StoredCoOccurrences.Stored(keys.get(r.get("a").asString()), keys.get(r.get("b").asString()),
+                                    r.get("id").asString(), r.get("papers").asInt(), r.get("strength").asDouble()));
+                        }
+                        created.addAll(batch);
+                    }
+
+                    @Override
+                    public void lost() {
+                        lost.set(true);
+                    }
+                });
+        return lost.get() ? Optional.empty() : Optional.of(new StoredCoOccurrences(created));
     }
 
     /** A stored relationship: its element id and the properties it is compared by. */
@@ -833,13 +882,22 @@ final class DefaultGraphLoader implements GraphLoader {
     static final long INDEX_WAIT_SECONDS = 3_600;
 
     private void run(String name, List<?> rows) {
+        run(name, rows, null);
+    }
+
+    /**
+     * {@link #run(String, List)}, handing the records the statement returns to {@code returned} (batch by batch, from
+     * up to {@link LoaderOptions#writerThreads()} threads at once); {@code returned} is told when the records of a
+     * batch are lost (its reply was lost, and the retry found the batch written).
+     */
+    private void run(String name, List<?> rows, Returned returned) {
         if (rows.isEmpty()) {
             return;
         }
         long start = System.nanoTime();
         long createdBefore = nodesCreated.get();
         try {
-            write(name, rows);
+            write(name, rows, returned);
             if (name.endsWith("-update")) {
                 elementsUpdated.addAndGet(rows.size());
             } else if (REWRITES.contains(name)) {
@@ -850,13 +908,20 @@ final class DefaultGraphLoader implements GraphLoader {
         }
     }
 
-    private void write(String name, List<?> rows) {
+    /** Receives what a write statement returns. */
+    private interface Returned {
+        void records(List<Record> records);
+
+        void lost();
+    }
+
+    private void write(String name, List<?> rows, Returned returned) {
         String statement = Cypher.statement(name);
         String markers = loadId + "/" + stepNumber.incrementAndGet() + "/";
         int batches = (rows.size() + options.batchSize() - 1) / options.batchSize();
         int threads = Math.min(options.writerThreads(), batches);
         if (threads == 1) {
-            writeBatches(name, markers, statement, rows, 0, 1);
+            writeBatches(name, markers, statement, rows, 0, 1, returned);
             return;
         }
         var pool = Executors.newFixedThreadPool(threads, r -> {
@@ -868,7 +933,7 @@ final class DefaultGraphLoader implements GraphLoader {
             var writers = new ArrayList<Future<?>>();
             for (int i = 0; i < threads; i++) {
                 int first = i;
-                writers.add(pool.submit(() -> writeBatches(name, markers, statement, rows, first, threads)));
+                writers.add(pool.submit(() -> writeBatches(name, markers, statement, rows, first, threads, returned)));
             }
             for (var writer : writers) {
                 awaitWriter(writer);
@@ -884,27 +949,38 @@ final class DefaultGraphLoader implements GraphLoader {
      * was lost (a connection dropped at that moment), the marker shows that the batch is in and it is not written
      * twice. The markers of a load are removed when it ends (and those of a load that died, when the next starts).
      */
-    private void writeBatches(String name, String markers, String statement, List<?> rows, int first, int step) {
+    private void writeBatches(String name, String markers, String statement, List<?> rows, int first, int step,
+            Returned returned) {
         try (var session = connection.session()) {
             for (int from = first * options.batchSize(); from < rows.size(); from += step * options.batchSize()) {
                 var batch = rows.subList(from, Math.min(rows.size(), from + options.batchSize()));
                 var marker = Map.<String, Object>of("id", markers + from);
                 var attempts = new AtomicLong();
-                var counters = session.executeWrite(tx -> {
+                var written = session.executeWrite(tx -> {
                     if (attempts.getAndIncrement() > 0 && tx.run(Cypher.statement("load-batch-written"), marker).hasNext()) {
                         return null;
                     }
                     tx.run(Cypher.statement("load-batch-mark"), marker).consume();
-                    return tx.run(statement, Map.of("rows", batch)).consume().counters();
+                    var result = tx.run(statement, Map.of("rows", batch));
+                    var records = returned == null ? List.<Record>of() : result.list();
+                    return new WrittenBatch(result.consume().counters(), records);
                 });
-                if (counters != null) {
-                    count(counters);
+                if (written != null) {
+                    count(written.counters());
+                    if (returned != null) {
+                        returned.records(written.records());
+                    }
+                } else if (returned != null) {
+                    returned.lost();
                 }
                 if (progress != null && (name.endsWith("-create") || name.endsWith("-merge"))) {
                     progress.stepBy(batch.size());
                 }
             }
         }
+    }
+
+    private record WrittenBatch(SummaryCounters counters, List<Record> records) {
     }
 
     private static void awaitWriter(Future<?> writer) {

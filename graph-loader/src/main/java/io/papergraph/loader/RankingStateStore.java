@@ -21,9 +21,10 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Where a graph's {@link RankingState} is kept between loads: a folder holding {@code terms.bin} (the state) and
- * {@code basis.json} (the graph the state belongs to: its digests with their content hashes and its counts of
- * papers, terms, mentions and co-occurrences, as the load that wrote the state left them). A load uses the state
+ * Where a graph's {@link RankingState} is kept between loads: a folder holding {@code terms.bin} (the state),
+ * {@code co-occurrences.bin} (the graph's {@code CO_OCCURS} relationships with their element ids, when the load knew
+ * them: {@link StoredCoOccurrences}) and {@code basis.json} (the graph both belong to: its digests with their content
+ * hashes and its counts of papers, terms, mentions and co-occurrences, as the load that wrote them left them). A load uses the state
  * only when the graph still matches the basis and the state file is the one the basis names; otherwise (no state,
  * another version's, a load that stopped, a graph changed by anything else) it ranks every paper again and keeps a
  * new state. A state is only ever a shortcut: losing it costs one full ranking, never a wrong graph.
@@ -32,6 +33,7 @@ public final class RankingStateStore {
 
     static final String STATE_FILE = "terms.bin";
     static final String BASIS_FILE = "basis.json";
+    static final String CO_OCCURRENCES_FILE = "co-occurrences.bin";
 
     /** The folder of an embedded store's state, inside the store folder: it goes when the store goes. */
     static final String EMBEDDED_FOLDER = "papergraph-state";
@@ -76,8 +78,17 @@ public final class RankingStateStore {
     record BasisFile(String stateId, Basis basis) {
     }
 
-    /** A state written beside the kept one, put in its place by {@link #commit} once the load it belongs to has. */
-    public record Staged(String stateId, Path file) {
+    /**
+     * A state written beside the kept one, put in its place by {@link #commit} once the load it belongs to has; with
+     * the graph's co-occurrences once {@link #stageCoOccurrences} has written them too.
+     */
+    public record Staged(String stateId, Path file, Optional<Path> coOccurrencesFile) {
+
+        public Staged {
+            Objects.requireNonNull(stateId, "stateId");
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(coOccurrencesFile, "coOccurrencesFile");
+        }
     }
 
     /**
@@ -121,12 +132,57 @@ public final class RankingStateStore {
                 out.writeUTF(id);
                 state.write(out);
             }
-            return Optional.of(new Staged(id, file));
+            return Optional.of(new Staged(id, file, Optional.empty()));
         } catch (IOException e) {
             discardQuietly(file);
             note("cannot write the ranking state in " + folder + " (" + e.getMessage() + ")");
             return Optional.empty();
         }
+    }
+
+    /**
+     * The kept co-occurrences, when the graph matches the basis and the kept file is the one of the kept state; empty
+     * otherwise (then the load reads them from the graph).
+     */
+    Optional<StoredCoOccurrences> readCoOccurrences(Basis current) {
+        Path basisFile = folder.resolve(BASIS_FILE);
+        Path file = folder.resolve(CO_OCCURRENCES_FILE);
+        if (!Files.isRegularFile(basisFile) || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            var kept = ExtractOutput.JSON.readValue(basisFile.toFile(), BasisFile.class);
+            if (kept.basis() == null || !current.equals(kept.basis())) {
+                return Optional.empty();
+            }
+            try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+                if (!in.readUTF().equals(kept.stateId())) {
+                    return Optional.empty();
+                }
+                return Optional.of(StoredCoOccurrences.read(in));
+            }
+        } catch (IOException | RuntimeException e) {
+            // Unreadable or cut short: the load reads the co-occurrences from the graph instead.
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Writes the graph's co-occurrences beside the staged state, to be put in place with it; the staged state
+     * without them, after a note on stderr, when the folder cannot take them (the next load reads them from the graph).
+     */
+    Staged stageCoOccurrences(Staged staged, StoredCoOccurrences coOccurrences) {
+        Path file = folder.resolve(CO_OCCURRENCES_FILE + "." + staged.stateId() + ".tmp");
+        try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+            out.writeUTF(staged.stateId());
+            coOccurrences.write(out);
+        } catch (IOException e) {
+            discardQuietly(file);
+            System.err.println("papergraph: cannot write the co-occurrences in " + folder + " (" + e.getMessage()
+                    + "); the next load reads them from the graph");
+            return staged;
+        }
+        return new Staged(staged.stateId(), staged.file(), Optional.of(file));
     }
 
     /**
@@ -137,6 +193,11 @@ public final class RankingStateStore {
         try {
             Files.deleteIfExists(folder.resolve(BASIS_FILE));
             move(staged.file(), folder.resolve(STATE_FILE));
+            if (staged.coOccurrencesFile().isPresent()) {
+                move(staged.coOccurrencesFile().get(), folder.resolve(CO_OCCURRENCES_FILE));
+            } else {
+                Files.deleteIfExists(folder.resolve(CO_OCCURRENCES_FILE));
+            }
             Path tmp = folder.resolve(BASIS_FILE + "." + staged.stateId() + ".tmp");
             Files.writeString(tmp, json(new BasisFile(staged.stateId(), basis)), StandardCharsets.UTF_8);
             move(tmp, folder.resolve(BASIS_FILE));
@@ -154,6 +215,7 @@ public final class RankingStateStore {
     /** Removes a staged state that will not be used (its load did not finish). */
     void discard(Staged staged) {
         discardQuietly(staged.file());
+        staged.coOccurrencesFile().ifPresent(RankingStateStore::discardQuietly);
     }
 
     private static void discardQuietly(Path file) {

@@ -30,6 +30,8 @@ class RankingStateLoadIT {
     private static final String D004 = "004_550b361b9cc0b56f.txt";
     private static final String FROM_STATE = "rank terms (from the kept state)";
     private static final String NONE_FITS = "read ranking state (none fits the graph)";
+    private static final String KEPT_CO_OCCURRENCES = "read kept co-occurrences";
+    private static final String READ_CO_OCCURRENCES = "read co-occurs-stored";
 
     private final Neo4jConnection neo4j;
 
@@ -63,12 +65,16 @@ class RankingStateLoadIT {
         assertTrue(Files.isRegularFile(stateFolder.resolve(RankingStateStore.BASIS_FILE)));
         var second = loader.load(SampleInput.only(D002));
         assertTrue(took(second, FROM_STATE), second.describeSteps());
+        assertTrue(took(second, KEPT_CO_OCCURRENCES), second.describeSteps());
+        assertFalse(took(second, READ_CO_OCCURRENCES), "the kept co-occurrences are not read from the graph again");
         var third = loader.load(SampleInput.only(SampleCorpusIT.D003, D004));
         assertTrue(took(third, FROM_STATE), third.describeSteps());
+        assertTrue(took(third, KEPT_CO_OCCURRENCES), third.describeSteps());
         assertFalse(took(third, "read paper-terms-all"), "a load through the kept state reads no other paper's findings");
+        assertFalse(took(third, READ_CO_OCCURRENCES), third.describeSteps());
         assertEquals(clean, GraphFingerprint.of(neo4j));
         try (var files = Files.list(stateFolder)) {
-            assertEquals(List.of(RankingStateStore.BASIS_FILE, RankingStateStore.STATE_FILE),
+            assertEquals(List.of(RankingStateStore.BASIS_FILE, RankingStateStore.CO_OCCURRENCES_FILE, RankingStateStore.STATE_FILE),
                     files.map(f -> f.getFileName().toString()).sorted().toList(), "no staged state is left behind");
         }
     }
@@ -121,6 +127,24 @@ class RankingStateLoadIT {
         Files.write(state, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         var damaged = loader.load(SampleInput.only(SampleCorpusIT.D003, D004));
         assertTrue(took(damaged, NONE_FITS), damaged.describeSteps());
+        assertEquals(clean, GraphFingerprint.of(neo4j));
+    }
+
+    @Test
+    void damagedKeptCoOccurrencesAreReadFromTheGraph() throws IOException {
+        var clean = SampleInput.cleanFingerprint();
+        var loader = withState();
+        loader.load(SampleInput.only(SampleCorpusIT.D000, SampleCorpusIT.D001, D002));
+        Path coOccurrences = stateFolder.resolve(RankingStateStore.CO_OCCURRENCES_FILE);
+        byte[] bytes = Files.readAllBytes(coOccurrences);
+        Files.write(coOccurrences, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        var damaged = loader.load(SampleInput.only(SampleCorpusIT.D003));
+        assertTrue(took(damaged, FROM_STATE), damaged.describeSteps());
+        assertTrue(took(damaged, KEPT_CO_OCCURRENCES + " (none kept)"), damaged.describeSteps());
+        assertTrue(took(damaged, READ_CO_OCCURRENCES), damaged.describeSteps());
+        // That load kept them again, for the next one.
+        var next = loader.load(SampleInput.only(D004));
+        assertTrue(took(next, KEPT_CO_OCCURRENCES), next.describeSteps());
         assertEquals(clean, GraphFingerprint.of(neo4j));
     }
 

@@ -66,6 +66,34 @@ class RankingStateStoreTests {
     }
 
     @Test
+    void keptCoOccurrencesAreReadWithTheirStateOnly() {
+        var store = new RankingStateStore(folder);
+        var coOccurrences = new StoredCoOccurrences(List.of(new StoredCoOccurrences.Stored("llm", "rag", "id-1", 3, 0.5)));
+        var staged = store.stageCoOccurrences(store.stage(RankingState.of(List.of(), OPTIONS).state()).orElseThrow(), coOccurrences);
+        assertTrue(staged.coOccurrencesFile().isPresent());
+        assertFalse(store.readCoOccurrences(basis("h", 2)).isPresent(), "staged, not in place yet");
+        store.commit(staged, basis("h", 2));
+        assertEquals(coOccurrences.relationships(), store.readCoOccurrences(basis("h", 2)).orElseThrow().relationships());
+        assertFalse(store.readCoOccurrences(basis("h", 3)).isPresent(), "the graph holds another number of papers");
+        // A later state kept without co-occurrences (a load that lost the element ids of some) leaves none behind.
+        store.commit(store.stage(RankingState.of(List.of(), OPTIONS).state()).orElseThrow(), basis("h", 2));
+        assertTrue(store.read(basis("h", 2), OPTIONS).isPresent());
+        assertFalse(store.readCoOccurrences(basis("h", 2)).isPresent());
+        assertFalse(Files.exists(folder.resolve(RankingStateStore.CO_OCCURRENCES_FILE)));
+    }
+
+    @Test
+    void discardingAStagedStateRemovesItsCoOccurrencesToo() throws IOException {
+        var store = new RankingStateStore(folder);
+        var coOccurrences = new StoredCoOccurrences(List.of(new StoredCoOccurrences.Stored("llm", "rag", "id-1", 3, 0.5)));
+        var staged = store.stageCoOccurrences(store.stage(RankingState.of(List.of(), OPTIONS).state()).orElseThrow(), coOccurrences);
+        store.discard(staged);
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of(), files.toList());
+        }
+    }
+
+    @Test
     void theBasisFileNamesTheDigestsAndCounts() throws IOException {
         kept();
         var file = ExtractOutput.JSON.readValue(folder.resolve(RankingStateStore.BASIS_FILE).toFile(),

@@ -73,6 +73,26 @@ class StoreImportIT {
     }
 
     @Test
+    void anImportKeepsTheRankingStateAndCoOccurrencesForTheNextLoad(@TempDir Path tmp) {
+        var expected = SampleInput.cleanFingerprint();
+        var home = tmp.resolve("db");
+        var options = LoaderOptions.defaults().withProgress(false).withRankingState(java.util.Optional.of(tmp.resolve("state")));
+        var ranking = TermRanking.standard(io.papergraph.extractor.terms.TermOptions.defaults());
+        var imported = StoreImport.run(SampleInput.only(FIRST_FOUR.toArray(String[]::new)), ranking, options, home);
+        onServer(home, connection -> {
+            var loader = GraphLoader.create(connection, ranking, options);
+            var completed = loader.completeImport(imported);
+            assertTrue(completed.steps().stream().anyMatch(s -> s.name().equals("read co-occurs-stored")), completed.describeSteps());
+            assertTrue(Files.isRegularFile(tmp.resolve("state").resolve(RankingStateStore.CO_OCCURRENCES_FILE)));
+            var report = loader.load(SampleInput.all());
+            var steps = report.steps().stream().map(LoadStep::name).toList();
+            assertTrue(steps.containsAll(List.of("rank terms (from the kept state)", "read kept co-occurrences")), steps.toString());
+            assertFalse(steps.contains("read co-occurs-stored"), steps.toString());
+            assertEquals(expected, GraphFingerprint.of(connection));
+        });
+    }
+
+    @Test
     void aValueTheCsvFilesCannotCarryLeavesNoStore(@TempDir Path tmp) throws Exception {
         var home = tmp.resolve("db");
         Files.createDirectories(home.resolve(StoreImport.STAGING).resolve("left-by-a-killed-import"));
