@@ -39,7 +39,8 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
 
     /**
      * The co-occurrences of the mentions' terms, in key order. Pairs are counted one term at a time over its
-     * papers (memory in proportion to the mentions and the pairs kept, not to all pairs).
+     * papers, each pair once from its smaller term (memory in proportion to the mentions and the pairs that share
+     * enough papers, not to all pairs).
      *
      * @param mentions   the paper-term mentions of the whole graph
      * @param paperCount the number of papers in the graph (the denominator of the probabilities)
@@ -53,34 +54,74 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
         }
         var index = new Postings(mentions);
         int n = Math.max(paperCount, index.papers());
-        var counting = ThreadLocal.withInitial(() -> new Counter(index.terms()));
-        // Pass 1: the weakest pair each term keeps (none: it keeps all it has).
-        Candidate[] weakestKept = new Candidate[index.terms()];
+        int terms = index.terms();
+        var counting = ThreadLocal.withInitial(() -> new Counter(terms));
+        // Each candidate pair once, from its smaller term: partner ids (ascending) and shared papers.
+        int[][] abovePartner = new int[terms][];
+        int[][] aboveTogether = new int[terms][];
+        IntStream.range(0, terms).parallel().forEach(i -> {
+            var found = LongStream.builder();
+            counting.get().count(index, i, (j, together) -> {
+                if (together >= minPapers && npmi(together, index.df(i), index.df(j), n) > 0) {
+                    found.add(((long) j << 32) | together);
+                }
+            });
+            long[] pairs = found.build().sorted().toArray();
+            abovePartner[i] = new int[pairs.length];
+            aboveTogether[i] = new int[pairs.length];
+            for (int k = 0; k < pairs.length; k++) {
+                abovePartner[i][k] = (int) (pairs[k] >>> 32);
+                aboveTogether[i][k] = (int) pairs[k];
+            }
+        });
+        // The weakest pair each term keeps (none: it keeps all it has), over its partners on both sides.
+        Candidate[] weakestKept = new Candidate[terms];
         if (partners != ALL_PARTNERS) {
-            IntStream.range(0, index.terms()).parallel().forEach(i -> {
+            int[][] belowPartner = new int[terms][];
+            int[][] belowTogether = new int[terms][];
+            int[] below = new int[terms];
+            for (int[] js : abovePartner) {
+                for (int j : js) {
+                    below[j]++;
+                }
+            }
+            for (int j = 0; j < terms; j++) {
+                belowPartner[j] = new int[below[j]];
+                belowTogether[j] = new int[below[j]];
+                below[j] = 0;
+            }
+            for (int i = 0; i < terms; i++) {
+                for (int k = 0; k < abovePartner[i].length; k++) {
+                    int j = abovePartner[i][k];
+                    belowPartner[j][below[j]] = i;
+                    belowTogether[j][below[j]++] = aboveTogether[i][k];
+                }
+            }
+            IntStream.range(0, terms).parallel().forEach(i -> {
                 var best = new TreeSet<Candidate>();
-                counting.get().count(index, i, false, (j, together) -> {
-                    var candidate = Candidate.of(index, i, j, together, n, minPapers);
-                    if (candidate != null) {
-                        best.add(candidate);
+                for (int[][] side : List.of(new int[][] {abovePartner[i], aboveTogether[i]}, new int[][] {belowPartner[i], belowTogether[i]})) {
+                    for (int k = 0; k < side[0].length; k++) {
+                        best.add(Candidate.of(index, i, side[0][k], side[1][k], n));
                         if (best.size() > partners) {
                             best.pollLast();
                         }
                     }
-                });
+                }
                 weakestKept[i] = best.size() == partners ? best.last() : null;
             });
         }
-        // Pass 2: each pair once, from its smaller term, kept if either term keeps it.
-        List<long[]> bySource = IntStream.range(0, index.terms()).parallel().mapToObj(i -> {
+        // Each pair once, from its smaller term, kept if either term keeps it.
+        List<long[]> bySource = IntStream.range(0, terms).parallel().mapToObj(i -> {
             var kept = LongStream.builder();
-            counting.get().count(index, i, true, (j, together) -> {
-                var fromA = Candidate.of(index, i, j, together, n, minPapers);
-                if (fromA != null && (keeps(weakestKept[i], fromA) || keeps(weakestKept[j], fromA.seenFrom(i)))) {
+            for (int k = 0; k < abovePartner[i].length; k++) {
+                int j = abovePartner[i][k];
+                int together = aboveTogether[i][k];
+                var fromA = Candidate.of(index, i, j, together, n);
+                if (keeps(weakestKept[i], fromA) || keeps(weakestKept[j], fromA.seenFrom(i))) {
                     kept.add(((long) j << 32) | together);
                 }
-            });
-            return kept.build().sorted().toArray();
+            }
+            return kept.build().toArray();
         }).toList();
         var out = new ArrayList<CoOccurrence>();
         for (int i = 0; i < bySource.size(); i++) {
@@ -108,12 +149,9 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
      */
     private record Candidate(int partner, int together, double strength) implements Comparable<Candidate> {
 
-        static Candidate of(Postings index, int term, int partner, int together, int n, int minPapers) {
-            if (together < minPapers) {
-                return null;
-            }
-            double strength = npmi(together, index.df(term), index.df(partner), n);
-            return strength > 0 ? new Candidate(partner, together, strength) : null;
+        /** A pair found to share enough papers and to be positively associated. */
+        static Candidate of(Postings index, int term, int partner, int together, int n) {
+            return new Candidate(partner, together, npmi(together, index.df(term), index.df(partner), n));
         }
 
         /** The same pair as its partner ranks it: {@code term} is the term this candidate is a partner of. */
@@ -234,22 +272,18 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
         }
 
         /**
-         * Hands each term sharing a paper with {@code term} to the sink with the number of papers they share; with
-         * {@code aboveOnly}, only terms of a larger id (a paper's terms are sorted, so the rest of each paper is
-         * skipped: half the work of counting all).
+         * Hands each term of a larger id sharing a paper with {@code term} to the sink with the number of papers they
+         * share (a paper's terms are sorted, so the start of each paper is skipped: half the work of counting all).
          */
-        void count(Postings index, int term, boolean aboveOnly, PairSink sink) {
+        void count(Postings index, int term, PairSink sink) {
             int seenCount = 0;
             for (int k = index.termStart[term]; k < index.termStart[term + 1]; k++) {
                 int paper = index.termPapers[k];
-                int from = index.paperStart[paper];
                 int to = index.paperStart[paper + 1];
-                if (aboveOnly) {
-                    from = Arrays.binarySearch(index.paperTerms, from, to, term) + 1;
-                }
+                int from = Arrays.binarySearch(index.paperTerms, index.paperStart[paper], to, term) + 1;
                 for (int q = from; q < to; q++) {
                     int partner = index.paperTerms[q];
-                    if (partner != term && together[partner]++ == 0) {
+                    if (together[partner]++ == 0) {
                         seen[seenCount++] = partner;
                     }
                 }
