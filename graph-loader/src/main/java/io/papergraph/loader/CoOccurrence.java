@@ -3,6 +3,7 @@ package io.papergraph.loader;
 import io.papergraph.extractor.terms.TermMention;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
-import java.util.stream.LongStream;
 
 /**
  * Two terms mentioned by the same papers. {@code a < b} (by key): the relationship is stored once per pair.
@@ -60,16 +60,13 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
         int[][] abovePartner = new int[terms][];
         int[][] aboveTogether = new int[terms][];
         IntStream.range(0, terms).parallel().forEach(i -> {
-            var found = LongStream.builder();
-            counting.get().count(index, i, (j, together) -> {
-                if (together >= minPapers && npmi(together, index.df(i), index.df(j), n) > 0) {
-                    found.add(((long) j << 32) | together);
-                }
-            });
-            long[] pairs = found.build().sorted().toArray();
-            abovePartner[i] = new int[pairs.length];
-            aboveTogether[i] = new int[pairs.length];
-            for (int k = 0; k < pairs.length; k++) {
+            var counter = counting.get();
+            int found = counter.count(index, i, (j, together) -> together >= minPapers && npmi(together, index.df(i), index.df(j), n) > 0);
+            long[] pairs = counter.found;
+            Arrays.sort(pairs, 0, found);
+            abovePartner[i] = new int[found];
+            aboveTogether[i] = new int[found];
+            for (int k = 0; k < found; k++) {
                 abovePartner[i][k] = (int) (pairs[k] >>> 32);
                 aboveTogether[i][k] = (int) pairs[k];
             }
@@ -99,35 +96,40 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
             }
             IntStream.range(0, terms).parallel().forEach(i -> {
                 var best = new TreeSet<Candidate>();
+                Candidate weakest = null;
                 for (int[][] side : List.of(new int[][] {abovePartner[i], aboveTogether[i]}, new int[][] {belowPartner[i], belowTogether[i]})) {
                     for (int k = 0; k < side[0].length; k++) {
-                        best.add(Candidate.of(index, i, side[0][k], side[1][k], n));
-                        if (best.size() > partners) {
-                            best.pollLast();
+                        var candidate = Candidate.of(index, i, side[0][k], side[1][k], n);
+                        // Most partners of a frequent term rank below its current few: one comparison, no insertion.
+                        if (best.size() < partners || candidate.compareTo(weakest) < 0) {
+                            best.add(candidate);
+                            if (best.size() > partners) {
+                                best.pollLast();
+                            }
+                            weakest = best.last();
                         }
                     }
                 }
-                weakestKept[i] = best.size() == partners ? best.last() : null;
+                weakestKept[i] = best.size() == partners ? weakest : null;
             });
         }
         // Each pair once, from its smaller term, kept if either term keeps it.
-        List<long[]> bySource = IntStream.range(0, terms).parallel().mapToObj(i -> {
-            var kept = LongStream.builder();
+        var keptAbove = new BitSet[terms];
+        IntStream.range(0, terms).parallel().forEach(i -> {
+            keptAbove[i] = new BitSet(abovePartner[i].length);
             for (int k = 0; k < abovePartner[i].length; k++) {
                 int j = abovePartner[i][k];
-                int together = aboveTogether[i][k];
-                var fromA = Candidate.of(index, i, j, together, n);
+                var fromA = Candidate.of(index, i, j, aboveTogether[i][k], n);
                 if (keeps(weakestKept[i], fromA) || keeps(weakestKept[j], fromA.seenFrom(i))) {
-                    kept.add(((long) j << 32) | together);
+                    keptAbove[i].set(k);
                 }
             }
-            return kept.build().toArray();
-        }).toList();
+        });
         var out = new ArrayList<CoOccurrence>();
-        for (int i = 0; i < bySource.size(); i++) {
-            for (long pair : bySource.get(i)) {
-                int j = (int) (pair >>> 32);
-                int together = (int) pair;
+        for (int i = 0; i < terms; i++) {
+            for (int k = keptAbove[i].nextSetBit(0); k >= 0; k = keptAbove[i].nextSetBit(k + 1)) {
+                int j = abovePartner[i][k];
+                int together = aboveTogether[i][k];
                 out.add(new CoOccurrence(index.key(i), index.key(j), together, npmi(together, index.df(i), index.df(j), n)));
             }
         }
@@ -256,7 +258,7 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
         }
     }
 
-    /** Counts, for one term, the papers it shares with each other term; one per thread, reused. */
+    /** Counts, for one term, the papers it shares with each term of a larger id; one per thread, reused. */
     private static final class Counter {
 
         private final int[] together;
@@ -267,15 +269,19 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
             seen = new int[terms];
         }
 
-        interface PairSink {
-            void accept(int partner, int together);
+        /** Pairs {@link #count} found, as {@code partner << 32 | together}: the first of them, up to its result. */
+        long[] found = new long[64];
+
+        interface PairFilter {
+            boolean test(int partner, int together);
         }
 
         /**
-         * Hands each term of a larger id sharing a paper with {@code term} to the sink with the number of papers they
-         * share (a paper's terms are sorted, so the start of each paper is skipped: half the work of counting all).
+         * Finds each term of a larger id sharing a paper with {@code term} that passes the filter, with the number of
+         * papers they share (a paper's terms are sorted, so the start of each paper is skipped: half the work of
+         * counting all); returns how many it put in {@link #found}.
          */
-        void count(Postings index, int term, PairSink sink) {
+        int count(Postings index, int term, PairFilter filter) {
             int seenCount = 0;
             for (int k = index.termStart[term]; k < index.termStart[term + 1]; k++) {
                 int paper = index.termPapers[k];
@@ -288,11 +294,18 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
                     }
                 }
             }
+            int kept = 0;
             for (int s = 0; s < seenCount; s++) {
                 int partner = seen[s];
-                sink.accept(partner, together[partner]);
+                if (filter.test(partner, together[partner])) {
+                    if (kept == found.length) {
+                        found = Arrays.copyOf(found, kept * 2);
+                    }
+                    found[kept++] = ((long) partner << 32) | together[partner];
+                }
                 together[partner] = 0;
             }
+            return kept;
         }
     }
 
