@@ -805,18 +805,16 @@ final class DefaultGraphLoader implements GraphLoader {
      */
     private Optional<StoredCoOccurrences> createCoOccurrences(List<CoOccurrence> create, Map<String, String> termIds,
             List<StoredCoOccurrences.Stored> others) {
-        var keys = new HashMap<String, String>();
-        termIds.forEach((key, id) -> keys.put(id, key));
         var created = java.util.Collections.synchronizedList(new ArrayList<StoredCoOccurrences.Stored>(others));
         var lost = new java.util.concurrent.atomic.AtomicBoolean();
         run(CO_OCCURS.name() + "-create", CO_OCCURS.createRows(TermRows.mapRows(create, TermRows::coOccurrenceRow), termIds, termIds),
                 new Returned() {
                     @Override
-                    public void records(List<Record> records) {
+                    public void records(int from, List<Record> records) {
                         var batch = new ArrayList<StoredCoOccurrences.Stored>(records.size());
                         for (Record r : records) {
-                            batch.add(new StoredCoOccurrences.Stored(keys.get(r.get("a").asString()), keys.get(r.get("b").asString()),
-                                    r.get("id").asString(), r.get("papers").asInt(), r.get("strength").asDouble()));
+                            var c = create.get(from + r.get("row").asInt());
+                            batch.add(new StoredCoOccurrences.Stored(c.a(), c.b(), r.get("id").asString(), c.papers(), c.strength()));
                         }
                         created.addAll(batch);
                     }
@@ -910,7 +908,8 @@ final class DefaultGraphLoader implements GraphLoader {
 
     /** Receives what a write statement returns. */
     private interface Returned {
-        void records(List<Record> records);
+        /** The records of the batch of rows from {@code from} on. */
+        void records(int from, List<Record> records);
 
         void lost();
     }
@@ -968,7 +967,7 @@ final class DefaultGraphLoader implements GraphLoader {
                 if (written != null) {
                     count(written.counters());
                     if (returned != null) {
-                        returned.records(written.records());
+                        returned.records(from, written.records());
                     }
                 } else if (returned != null) {
                     returned.lost();
