@@ -1,11 +1,17 @@
 package io.papergraph.loader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.papergraph.extractor.terms.TermOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.RelationshipType;
@@ -76,5 +82,37 @@ class LostReplyLoadIT {
         }
         assertEquals(clean, GraphFingerprint.of(neo4j));
         assertEquals(0, GraphState.count(neo4j, "MATCH (b:LoadBatch) RETURN count(b)"), "no batch markers left");
+    }
+
+    /**
+     * The element ids of the co-occurrences in a batch whose reply was lost are unknown, so that load keeps its ranking
+     * state without co-occurrences, and the next load reads them from the graph (and keeps them again).
+     */
+    @Test
+    void coOccurrencesWhoseIdsWereLostAreReadFromTheGraphByTheNextLoad(@TempDir Path state) {
+        var clean = SampleInput.cleanFingerprint();
+        var ranking = TermRanking.standard(TermOptions.defaults());
+        var options = LoaderOptions.defaults().withBatchSize(500).withRankingState(Optional.of(state));
+        try (var proxy = CuttableProxy.relay(server.boltPort());
+                var connection = Neo4jConnection.open(new ConnectionSettings(proxy.uri(), null, null, null))) {
+            var cut = new CutAfterCommit(proxy, "CO_OCCURS");
+            var dbms = server.managementService();
+            dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, cut);
+            try {
+                GraphLoader.create(connection, ranking, options).load(SampleInput.only(SampleCorpusIT.D000, SampleCorpusIT.D001,
+                        "002_1f9b1230fff0d1d4.txt", SampleCorpusIT.D003));
+            } finally {
+                dbms.unregisterTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, cut);
+            }
+            assertTrue(cut.fired(), "the connection was cut after a co-occurrence batch committed");
+        }
+        assertTrue(Files.isRegularFile(state.resolve(RankingStateStore.STATE_FILE)));
+        assertFalse(Files.exists(state.resolve(RankingStateStore.CO_OCCURRENCES_FILE)), "no co-occurrences with unknown ids are kept");
+        var next = GraphLoader.create(neo4j, ranking, options).load(SampleInput.all());
+        var steps = next.steps().stream().map(LoadStep::name).toList();
+        assertTrue(steps.contains("rank terms (from the kept state)"), steps.toString());
+        assertTrue(steps.contains("read kept co-occurrences (none kept)") && steps.contains("read co-occurs-stored"), steps.toString());
+        assertEquals(clean, GraphFingerprint.of(neo4j));
+        assertTrue(Files.isRegularFile(state.resolve(RankingStateStore.CO_OCCURRENCES_FILE)), "kept again for the load after");
     }
 }
