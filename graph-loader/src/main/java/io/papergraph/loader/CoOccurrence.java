@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -63,7 +62,6 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
             var counter = counting.get();
             int found = counter.count(index, i, (j, together) -> together >= minPapers && npmi(together, index.df(i), index.df(j), n) > 0);
             long[] pairs = counter.found;
-            Arrays.sort(pairs, 0, found);
             abovePartner[i] = new int[found];
             aboveTogether[i] = new int[found];
             for (int k = 0; k < found; k++) {
@@ -171,35 +169,51 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
         }
     }
 
-    /** Terms numbered in key order, each paper's distinct terms and each term's papers, as flat arrays. */
+    /**
+     * Terms numbered in key order, each paper's distinct terms (sorted) and, for each term, where it sits in the papers
+     * that mention it, as flat arrays.
+     */
     private static final class Postings {
 
         private final String[] keys;
         private final int[] paperStart;
         private final int[] paperTerms;
+        /** The paper of each place in {@link #paperTerms}. */
+        private final int[] paperOf;
         private final int[] termStart;
-        private final int[] termPapers;
+        /** Per term (from {@link #termStart}), its places in {@link #paperTerms}: one per paper mentioning it. */
+        private final int[] termPlaces;
 
         Postings(Collection<TermMention> mentions) {
-            // Millions of mentions over some ten thousand keys: a hash set, sorted once, not a tree of keys.
-            var keySet = new HashSet<String>();
-            mentions.forEach(m -> keySet.add(m.termKey()));
-            keys = keySet.toArray(String[]::new);
-            Arrays.sort(keys);
-            var termIds = new HashMap<String, Integer>();
-            for (int i = 0; i < keys.length; i++) {
-                termIds.put(keys[i], i);
-            }
+            // Millions of mentions over some ten thousand keys: numbered by hash as they come, then renumbered in key
+            // order; a paper's mentions usually come together, so its id is looked up once per run of them.
+            var provisional = new HashMap<String, Integer>();
             var paperIds = new HashMap<String, Integer>();
-            int[] paperOf = new int[mentions.size()];
+            int[] paperOfMention = new int[mentions.size()];
             int[] termOf = new int[mentions.size()];
             int k = 0;
+            String lastPaper = null;
+            int lastId = -1;
             for (TermMention m : mentions) {
-                Integer p = paperIds.putIfAbsent(m.arxivId(), paperIds.size());
-                paperOf[k] = p == null ? paperIds.size() - 1 : p;
-                termOf[k++] = termIds.get(m.termKey());
+                if (!m.arxivId().equals(lastPaper)) {
+                    lastPaper = m.arxivId();
+                    Integer p = paperIds.putIfAbsent(lastPaper, paperIds.size());
+                    lastId = p == null ? paperIds.size() - 1 : p;
+                }
+                paperOfMention[k] = lastId;
+                Integer t = provisional.putIfAbsent(m.termKey(), provisional.size());
+                termOf[k++] = t == null ? provisional.size() - 1 : t;
             }
-            int[][] byPaper = group(paperOf, termOf, paperIds.size());
+            keys = provisional.keySet().toArray(String[]::new);
+            Arrays.sort(keys);
+            int[] rank = new int[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                rank[provisional.get(keys[i])] = i;
+            }
+            for (int i = 0; i < termOf.length; i++) {
+                termOf[i] = rank[termOf[i]];
+            }
+            int[][] byPaper = group(paperOfMention, termOf, paperIds.size());
             paperStart = new int[byPaper.length + 1];
             var terms = new ArrayList<int[]>(byPaper.length);
             for (int p = 0; p < byPaper.length; p++) {
@@ -208,19 +222,23 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
                 paperStart[p + 1] = paperStart[p] + distinct.length;
             }
             paperTerms = new int[paperStart[byPaper.length]];
-            int[] flatPapers = new int[paperTerms.length];
+            paperOf = new int[paperTerms.length];
             for (int p = 0; p < byPaper.length; p++) {
                 System.arraycopy(terms.get(p), 0, paperTerms, paperStart[p], terms.get(p).length);
-                Arrays.fill(flatPapers, paperStart[p], paperStart[p + 1], p);
+                Arrays.fill(paperOf, paperStart[p], paperStart[p + 1], p);
             }
-            int[][] byTerm = group(paperTerms, flatPapers, keys.length);
+            int[] places = new int[paperTerms.length];
+            for (int q = 0; q < places.length; q++) {
+                places[q] = q;
+            }
+            int[][] byTerm = group(paperTerms, places, keys.length);
             termStart = new int[keys.length + 1];
             for (int t = 0; t < keys.length; t++) {
                 termStart[t + 1] = termStart[t] + byTerm[t].length;
             }
-            termPapers = new int[termStart[keys.length]];
+            termPlaces = new int[termStart[keys.length]];
             for (int t = 0; t < keys.length; t++) {
-                System.arraycopy(byTerm[t], 0, termPapers, termStart[t], byTerm[t].length);
+                System.arraycopy(byTerm[t], 0, termPlaces, termStart[t], byTerm[t].length);
             }
         }
 
@@ -278,18 +296,28 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
 
         /**
          * Finds each term of a larger id sharing a paper with {@code term} that passes the filter, with the number of
-         * papers they share (a paper's terms are sorted, so the start of each paper is skipped: half the work of
-         * counting all); returns how many it put in {@link #found}.
+         * papers they share, in partner order (a paper's terms are sorted, so only the rest of each paper after the
+         * term is read: half the work of counting all); returns how many it put in {@link #found}.
          */
         int count(Postings index, int term, PairFilter filter) {
             int seenCount = 0;
             for (int k = index.termStart[term]; k < index.termStart[term + 1]; k++) {
-                int paper = index.termPapers[k];
-                int to = index.paperStart[paper + 1];
-                int from = Arrays.binarySearch(index.paperTerms, index.paperStart[paper], to, term) + 1;
-                for (int q = from; q < to; q++) {
+                int place = index.termPlaces[k];
+                int to = index.paperStart[index.paperOf[place] + 1];
+                for (int q = place + 1; q < to; q++) {
                     int partner = index.paperTerms[q];
                     if (together[partner]++ == 0) {
+                        seen[seenCount++] = partner;
+                    }
+                }
+            }
+            // In partner order: the few partners sorted, or the counts of a frequent term's many read off in order.
+            if ((long) seenCount * 64 < together.length - term) {
+                Arrays.sort(seen, 0, seenCount);
+            } else {
+                seenCount = 0;
+                for (int partner = term + 1; partner < together.length; partner++) {
+                    if (together[partner] > 0) {
                         seen[seenCount++] = partner;
                     }
                 }

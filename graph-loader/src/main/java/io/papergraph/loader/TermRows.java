@@ -154,13 +154,7 @@ record TermRows(Map<String, Map<String, Object>> terms, Map<String, List<TermMen
     private static TermRows assemble(TreeMap<String, Map<String, Object>> terms, List<TermMention> kept,
             Map<String, List<TermMention>> byPaper, int paperCount, Map<String, LocalDate> firstListed,
             LoaderOptions options, Optional<RankingState> state) {
-        var dates = new HashMap<String, ListingDates>();
-        for (var m : kept) {
-            var date = firstListed.get(m.arxivId());
-            if (date != null) {
-                dates.computeIfAbsent(m.termKey(), k -> new ListingDates()).add(date);
-            }
-        }
+        var dates = listingDates(kept, firstListed);
         terms.forEach((key, props) -> {
             var listed = dates.get(key);
             if (listed != null) {
@@ -174,16 +168,47 @@ record TermRows(Map<String, Map<String, Object>> terms, Map<String, List<TermMen
         return new TermRows(terms, byPaper, kept, coOccurrences, mentionHashes, state);
     }
 
+    /** Mentions whose listing dates one task gathers. */
+    private static final int DATES_CHUNK = 1 << 16;
+
+    /**
+     * Per term, the first listing date and the number of dated papers of its mentions: chunks of the mentions on all
+     * cores (millions at a year of papers), each paper's date looked up once per run of its mentions.
+     */
+    private static Map<String, ListingDates> listingDates(List<TermMention> mentions, Map<String, LocalDate> firstListed) {
+        int chunks = (mentions.size() + DATES_CHUNK - 1) / DATES_CHUNK;
+        return java.util.stream.IntStream.range(0, chunks).parallel().mapToObj(c -> {
+            var dates = new HashMap<String, ListingDates>();
+            String paper = null;
+            LocalDate date = null;
+            for (var m : mentions.subList(c * DATES_CHUNK, Math.min(mentions.size(), (c + 1) * DATES_CHUNK))) {
+                if (!m.arxivId().equals(paper)) {
+                    paper = m.arxivId();
+                    date = firstListed.get(paper);
+                }
+                if (date != null) {
+                    dates.computeIfAbsent(m.termKey(), k -> new ListingDates()).add(date, 1);
+                }
+            }
+            return dates;
+        }).reduce((a, b) -> {
+            // Each map is a chunk's own or a merge of such: merged into the larger, never into a shared one.
+            var into = a.size() >= b.size() ? a : b;
+            (into == a ? b : a).forEach((term, d) -> into.computeIfAbsent(term, k -> new ListingDates()).add(d.first, d.papers));
+            return into;
+        }).orElseGet(HashMap::new);
+    }
+
     /** The first listing date and the number of dated papers of a term's mentions. */
     private static final class ListingDates {
         LocalDate first;
         long papers;
 
-        void add(LocalDate date) {
+        void add(LocalDate date, long count) {
             if (first == null || date.isBefore(first)) {
                 first = date;
             }
-            papers++;
+            papers += count;
         }
     }
 
