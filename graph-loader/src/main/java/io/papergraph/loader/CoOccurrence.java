@@ -48,10 +48,22 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
      *                   {@link #ALL_PARTNERS}; a pair stays when either of its terms keeps the other
      */
     public static List<CoOccurrence> compute(Collection<TermMention> mentions, int paperCount, int minPapers, int partners) {
+        return compute(Postings.of(mentions), paperCount, minPapers, partners);
+    }
+
+    /**
+     * {@link #compute(Collection, int, int, int)} of mentions already numbered: {@code keys} in key order, and per
+     * paper (from {@code paperStart[p]} to {@code paperStart[p + 1]}) its distinct terms in {@code paperTerms}, sorted.
+     */
+    static List<CoOccurrence> compute(String[] keys, int[] paperStart, int[] paperTerms, int paperCount, int minPapers,
+            int partners) {
+        return compute(new Postings(keys, paperStart, paperTerms), paperCount, minPapers, partners);
+    }
+
+    private static List<CoOccurrence> compute(Postings index, int paperCount, int minPapers, int partners) {
         if (partners < 0) {
             throw new IllegalArgumentException("partners must be at least 0, was " + partners);
         }
-        var index = new Postings(mentions);
         int n = Math.max(paperCount, index.papers());
         int terms = index.terms();
         var counting = ThreadLocal.withInitial(() -> new Counter(terms));
@@ -184,7 +196,31 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
         /** Per term (from {@link #termStart}), its places in {@link #paperTerms}: one per paper mentioning it. */
         private final int[] termPlaces;
 
-        Postings(Collection<TermMention> mentions) {
+        Postings(String[] keys, int[] paperStart, int[] paperTerms) {
+            this.keys = keys;
+            this.paperStart = paperStart;
+            this.paperTerms = paperTerms;
+            int papers = paperStart.length - 1;
+            paperOf = new int[paperTerms.length];
+            for (int p = 0; p < papers; p++) {
+                Arrays.fill(paperOf, paperStart[p], paperStart[p + 1], p);
+            }
+            int[] places = new int[paperTerms.length];
+            for (int q = 0; q < places.length; q++) {
+                places[q] = q;
+            }
+            int[][] byTerm = group(paperTerms, places, keys.length);
+            termStart = new int[keys.length + 1];
+            for (int t = 0; t < keys.length; t++) {
+                termStart[t + 1] = termStart[t] + byTerm[t].length;
+            }
+            termPlaces = new int[termStart[keys.length]];
+            for (int t = 0; t < keys.length; t++) {
+                System.arraycopy(byTerm[t], 0, termPlaces, termStart[t], byTerm[t].length);
+            }
+        }
+
+        static Postings of(Collection<TermMention> mentions) {
             // Millions of mentions over some ten thousand keys: numbered by hash as they come, then renumbered in key
             // order; a paper's mentions usually come together, so its id is looked up once per run of them.
             var provisional = new HashMap<String, Integer>();
@@ -204,7 +240,7 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
                 Integer t = provisional.putIfAbsent(m.termKey(), provisional.size());
                 termOf[k++] = t == null ? provisional.size() - 1 : t;
             }
-            keys = provisional.keySet().toArray(String[]::new);
+            String[] keys = provisional.keySet().toArray(String[]::new);
             Arrays.sort(keys);
             int[] rank = new int[keys.length];
             for (int i = 0; i < keys.length; i++) {
@@ -214,32 +250,18 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
                 termOf[i] = rank[termOf[i]];
             }
             int[][] byPaper = group(paperOfMention, termOf, paperIds.size());
-            paperStart = new int[byPaper.length + 1];
+            int[] paperStart = new int[byPaper.length + 1];
             var terms = new ArrayList<int[]>(byPaper.length);
             for (int p = 0; p < byPaper.length; p++) {
                 int[] distinct = Arrays.stream(byPaper[p]).sorted().distinct().toArray();
                 terms.add(distinct);
                 paperStart[p + 1] = paperStart[p] + distinct.length;
             }
-            paperTerms = new int[paperStart[byPaper.length]];
-            paperOf = new int[paperTerms.length];
+            int[] paperTerms = new int[paperStart[byPaper.length]];
             for (int p = 0; p < byPaper.length; p++) {
                 System.arraycopy(terms.get(p), 0, paperTerms, paperStart[p], terms.get(p).length);
-                Arrays.fill(paperOf, paperStart[p], paperStart[p + 1], p);
             }
-            int[] places = new int[paperTerms.length];
-            for (int q = 0; q < places.length; q++) {
-                places[q] = q;
-            }
-            int[][] byTerm = group(paperTerms, places, keys.length);
-            termStart = new int[keys.length + 1];
-            for (int t = 0; t < keys.length; t++) {
-                termStart[t + 1] = termStart[t] + byTerm[t].length;
-            }
-            termPlaces = new int[termStart[keys.length]];
-            for (int t = 0; t < keys.length; t++) {
-                System.arraycopy(byTerm[t], 0, termPlaces, termStart[t], byTerm[t].length);
-            }
+            return new Postings(keys, paperStart, paperTerms);
         }
 
         /** {@code values} grouped by {@code groups} (ids below {@code count}), in input order within a group. */

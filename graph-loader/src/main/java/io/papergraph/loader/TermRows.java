@@ -85,8 +85,9 @@ record TermRows(Map<String, Map<String, Object>> terms, Map<String, List<TermMen
             byPaper.put(paper, kept.subList(from, to));
             from = to;
         }
-        return assemble(terms, kept, byPaper, Math.max(paperCount, paperIds.size()), firstListed, options,
-                Optional.ofNullable(state));
+        var coOccurrences = CoOccurrence.compute(kept, Math.max(paperCount, paperIds.size()), options.minCoOccurrence(),
+                options.coOccurrencePartners());
+        return assemble(terms, kept, byPaper, firstListed, Optional.ofNullable(state), coOccurrences);
     }
 
     /**
@@ -96,48 +97,105 @@ record TermRows(Map<String, Map<String, Object>> terms, Map<String, List<TermMen
     static TermRows ofState(RankingState state, RankingState.Update update, LoaderOptions options, int paperCount,
             Map<String, LocalDate> firstListed) {
         var terms = termMap(state.terms());
-        var sorted = inPaperAndTermOrder(state);
         var byPaper = new HashMap<String, List<TermMention>>();
         update.mentions().forEach((paper, mentions) -> {
             var inTermOrder = new ArrayList<>(mentions);
             inTermOrder.sort(Comparator.comparing(TermMention::termKey));
             byPaper.put(paper, inTermOrder);
         });
-        return assemble(terms, Arrays.asList(sorted), byPaper, Math.max(paperCount, state.papers()), firstListed, options,
-                Optional.of(state));
+        var mentions = inPaperAndTermOrder(state, terms.keySet().toArray(String[]::new));
+        int papers = Math.max(paperCount, state.papers());
+        return assemble(terms, mentions, byPaper, firstListed, Optional.of(state), mentions.coOccurrences(papers, options));
     }
 
     /**
      * The state's mentions by paper, then term: the state hands them on paper by paper, so each paper's few are
-     * sorted by term and the papers by id, instead of sorting millions of mentions by two strings.
+     * sorted by term and the papers by id, instead of sorting millions of mentions by two strings; terms are compared
+     * by their number in key order. Held as arrays (a year of papers has seven million mentions, which as records
+     * kept the collector busy), with each paper's numbered terms for the co-occurrence count.
      */
-    private static TermMention[] inPaperAndTermOrder(RankingState state) {
-        var emitted = new TermMention[(int) state.mentionCount()];
+    private static CompactMentions inPaperAndTermOrder(RankingState state, String[] keys) {
+        var number = new HashMap<String, Integer>(keys.length * 2);
+        for (int i = 0; i < keys.length; i++) {
+            number.put(keys[i], i);
+        }
+        int count = (int) state.mentionCount();
+        var papers = new String[count];
+        var terms = new int[count];
+        var weights = new double[count];
         var starts = new ArrayList<Integer>();
         var next = new int[1];
         state.forEachMention((paper, term, weight) -> {
             int at = next[0]++;
-            if (at == 0 || !emitted[at - 1].arxivId().equals(paper)) {
+            if (at == 0 || !papers[at - 1].equals(paper)) {
                 starts.add(at);
             }
-            emitted[at] = new TermMention(paper, term, 0, false, weight, List.of());
+            papers[at] = paper;
+            terms[at] = number.get(term);
+            weights[at] = weight;
         });
-        starts.add(emitted.length);
-        var papers = new Integer[starts.size() - 1];
-        for (int i = 0; i < papers.length; i++) {
-            papers[i] = i;
+        starts.add(count);
+        var order = new Integer[starts.size() - 1];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
         }
-        Arrays.parallelSort(papers, Comparator.comparing(i -> emitted[starts.get(i)].arxivId()));
-        var out = new TermMention[emitted.length];
+        Arrays.parallelSort(order, Comparator.comparing(i -> papers[starts.get(i)]));
+        var sorted = new CompactMentions(keys, count, order.length);
         int filled = 0;
-        for (int i : papers) {
-            int from = starts.get(i);
-            int to = starts.get(i + 1);
-            System.arraycopy(emitted, from, out, filled, to - from);
-            Arrays.sort(out, filled, filled + to - from, Comparator.comparing(TermMention::termKey));
-            filled += to - from;
+        long[] byTerm = new long[0];
+        for (int p = 0; p < order.length; p++) {
+            int from = starts.get(order[p]);
+            int to = starts.get(order[p] + 1);
+            if (byTerm.length < to - from) {
+                byTerm = new long[to - from];
+            }
+            for (int k = from; k < to; k++) {
+                byTerm[k - from] = ((long) terms[k] << 32) | (k - from);
+            }
+            Arrays.sort(byTerm, 0, to - from);
+            for (int k = 0; k < to - from; k++) {
+                int at = from + (int) byTerm[k];
+                sorted.papers[filled] = papers[at];
+                sorted.terms[filled] = terms[at];
+                sorted.weights[filled++] = weights[at];
+            }
+            sorted.paperStart[p + 1] = filled;
         }
-        return out;
+        return sorted;
+    }
+
+    /**
+     * Mentions of paper, term and weight as arrays, each seen as a {@link TermMention} made when asked for; by paper
+     * (from {@code paperStart[p]} to {@code paperStart[p + 1]}), then term, terms numbered in the order of {@code keys}.
+     */
+    private static final class CompactMentions extends AbstractList<TermMention> implements java.util.RandomAccess {
+        final String[] keys;
+        final String[] papers;
+        final int[] terms;
+        final double[] weights;
+        final int[] paperStart;
+
+        CompactMentions(String[] keys, int size, int paperCount) {
+            this.keys = keys;
+            papers = new String[size];
+            terms = new int[size];
+            weights = new double[size];
+            paperStart = new int[paperCount + 1];
+        }
+
+        @Override
+        public TermMention get(int index) {
+            return new TermMention(papers[index], keys[terms[index]], 0, false, weights[index], List.of());
+        }
+
+        @Override
+        public int size() {
+            return papers.length;
+        }
+
+        List<CoOccurrence> coOccurrences(int paperCount, LoaderOptions options) {
+            return CoOccurrence.compute(keys, paperStart, terms, paperCount, options.minCoOccurrence(), options.coOccurrencePartners());
+        }
     }
 
     private static final Comparator<TermMention> BY_PAPER_AND_TERM =
@@ -152,8 +210,8 @@ record TermRows(Map<String, Map<String, Object>> terms, Map<String, List<TermMen
     }
 
     private static TermRows assemble(TreeMap<String, Map<String, Object>> terms, List<TermMention> kept,
-            Map<String, List<TermMention>> byPaper, int paperCount, Map<String, LocalDate> firstListed,
-            LoaderOptions options, Optional<RankingState> state) {
+            Map<String, List<TermMention>> byPaper, Map<String, LocalDate> firstListed, Optional<RankingState> state,
+            List<CoOccurrence> coOccurrences) {
         var dates = listingDates(kept, firstListed);
         terms.forEach((key, props) -> {
             var listed = dates.get(key);
@@ -164,7 +222,6 @@ record TermRows(Map<String, Map<String, Object>> terms, Map<String, List<TermMen
         });
         var mentionHashes = byPaper.entrySet().parallelStream().collect(Collectors.toMap(Map.Entry::getKey,
                 e -> MentionHash.of(mapRows(e.getValue(), TermRows::mentionRow))));
-        var coOccurrences = CoOccurrence.compute(kept, paperCount, options.minCoOccurrence(), options.coOccurrencePartners());
         return new TermRows(terms, byPaper, kept, coOccurrences, mentionHashes, state);
     }
 
