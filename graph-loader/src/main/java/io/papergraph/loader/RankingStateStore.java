@@ -96,9 +96,23 @@ public final class RankingStateStore {
      * otherwise (never an error: a state that does not fit is ranked again).
      */
     Optional<RankingState> read(Basis current, TermOptions options) {
+        // Unreadable or cut short: the full ranking replaces it.
+        return readKept(current, STATE_FILE, in -> RankingState.read(in, options));
+    }
+
+    /** Reads the part of a kept file after its header. */
+    private interface KeptReader<T> {
+        Optional<T> read(DataInputStream in) throws IOException;
+    }
+
+    /**
+     * What the kept file holds, when the graph matches the basis and the file's header names the state the basis
+     * belongs to; empty otherwise, also when the file is unreadable or cut short (never an error).
+     */
+    private <T> Optional<T> readKept(Basis current, String name, KeptReader<T> reader) {
         Path basisFile = folder.resolve(BASIS_FILE);
-        Path stateFile = folder.resolve(STATE_FILE);
-        if (!Files.isRegularFile(basisFile) || !Files.isRegularFile(stateFile)) {
+        Path file = folder.resolve(name);
+        if (!Files.isRegularFile(basisFile) || !Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
@@ -106,14 +120,13 @@ public final class RankingStateStore {
             if (kept.basis() == null || !current.equals(kept.basis())) {
                 return Optional.empty();
             }
-            try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(stateFile), 1 << 16))) {
+            try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
                 if (!in.readUTF().equals(kept.stateId())) {
                     return Optional.empty();
                 }
-                return RankingState.read(in, options);
+                return reader.read(in);
             }
         } catch (IOException | RuntimeException e) {
-            // Unreadable or cut short: the full ranking replaces it.
             return Optional.empty();
         }
     }
@@ -145,26 +158,7 @@ public final class RankingStateStore {
      * otherwise (then the load reads them from the graph).
      */
     Optional<StoredCoOccurrences> readCoOccurrences(Basis current) {
-        Path basisFile = folder.resolve(BASIS_FILE);
-        Path file = folder.resolve(CO_OCCURRENCES_FILE);
-        if (!Files.isRegularFile(basisFile) || !Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try {
-            var kept = ExtractOutput.JSON.readValue(basisFile.toFile(), BasisFile.class);
-            if (kept.basis() == null || !current.equals(kept.basis())) {
-                return Optional.empty();
-            }
-            try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-                if (!in.readUTF().equals(kept.stateId())) {
-                    return Optional.empty();
-                }
-                return Optional.of(StoredCoOccurrences.read(in));
-            }
-        } catch (IOException | RuntimeException e) {
-            // Unreadable or cut short: the load reads the co-occurrences from the graph instead.
-            return Optional.empty();
-        }
+        return readKept(current, CO_OCCURRENCES_FILE, in -> Optional.of(StoredCoOccurrences.read(in)));
     }
 
     /**

@@ -62,24 +62,37 @@ class LostReplyLoadIT {
         }
     }
 
-    @Test
-    void aBatchWhoseReplyIsLostIsNotWrittenTwice() {
-        var clean = SampleInput.cleanFingerprint();
+    /**
+     * Runs the load through a relay whose connections are reset right after the first co-occurrence batch commits;
+     * then checks that the cut happened, and hands the relay to {@code afterwards} before it closes.
+     */
+    private void loadCutAfterFirstCoOccurrences(java.util.function.Consumer<Neo4jConnection> load,
+            java.util.function.Consumer<CuttableProxy> afterwards) {
         try (var proxy = CuttableProxy.relay(server.boltPort());
                 var connection = Neo4jConnection.open(new ConnectionSettings(proxy.uri(), null, null, null))) {
             var cut = new CutAfterCommit(proxy, "CO_OCCURS");
             var dbms = server.managementService();
             dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, cut);
             try {
-                var report = SampleInput.loader(connection, 500).load(SampleInput.all());
-                assertEquals(5, report.loaded().size());
+                load.accept(connection);
             } finally {
                 dbms.unregisterTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, cut);
             }
             assertTrue(cut.fired(), "the connection was cut after a co-occurrence batch committed");
+            afterwards.accept(proxy);
+        }
+    }
+
+    @Test
+    void aBatchWhoseReplyIsLostIsNotWrittenTwice() {
+        var clean = SampleInput.cleanFingerprint();
+        loadCutAfterFirstCoOccurrences(connection -> {
+            var report = SampleInput.loader(connection, 500).load(SampleInput.all());
+            assertEquals(5, report.loaded().size());
+        }, proxy -> {
             assertEquals(1, proxy.cuts());
             assertTrue(proxy.connectionsAfterCut() > 0, "the driver reconnected and ran the batch again");
-        }
+        });
         assertEquals(clean, GraphFingerprint.of(neo4j));
         assertEquals(0, GraphState.count(neo4j, "MATCH (b:LoadBatch) RETURN count(b)"), "no batch markers left");
     }
@@ -93,19 +106,9 @@ class LostReplyLoadIT {
         var clean = SampleInput.cleanFingerprint();
         var ranking = TermRanking.standard(TermOptions.defaults());
         var options = LoaderOptions.defaults().withBatchSize(500).withRankingState(Optional.of(state));
-        try (var proxy = CuttableProxy.relay(server.boltPort());
-                var connection = Neo4jConnection.open(new ConnectionSettings(proxy.uri(), null, null, null))) {
-            var cut = new CutAfterCommit(proxy, "CO_OCCURS");
-            var dbms = server.managementService();
-            dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, cut);
-            try {
-                GraphLoader.create(connection, ranking, options).load(SampleInput.only(SampleCorpusIT.D000, SampleCorpusIT.D001,
-                        "002_1f9b1230fff0d1d4.txt", SampleCorpusIT.D003));
-            } finally {
-                dbms.unregisterTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, cut);
-            }
-            assertTrue(cut.fired(), "the connection was cut after a co-occurrence batch committed");
-        }
+        loadCutAfterFirstCoOccurrences(connection -> GraphLoader.create(connection, ranking, options).load(
+                SampleInput.only(SampleCorpusIT.D000, SampleCorpusIT.D001, "002_1f9b1230fff0d1d4.txt", SampleCorpusIT.D003)),
+                proxy -> { });
         assertTrue(Files.isRegularFile(state.resolve(RankingStateStore.STATE_FILE)));
         assertFalse(Files.exists(state.resolve(RankingStateStore.CO_OCCURRENCES_FILE)), "no co-occurrences with unknown ids are kept");
         var next = GraphLoader.create(neo4j, ranking, options).load(SampleInput.all());

@@ -122,9 +122,7 @@ class RankingStateLoadIT {
         var clean = SampleInput.cleanFingerprint();
         var loader = withState();
         loader.load(SampleInput.only(SampleCorpusIT.D000, SampleCorpusIT.D001, D002));
-        Path state = stateFolder.resolve(RankingStateStore.STATE_FILE);
-        byte[] bytes = Files.readAllBytes(state);
-        Files.write(state, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        cutInHalf(RankingStateStore.STATE_FILE);
         var damaged = loader.load(SampleInput.only(SampleCorpusIT.D003, D004));
         assertTrue(took(damaged, NONE_FITS), damaged.describeSteps());
         assertEquals(clean, GraphFingerprint.of(neo4j));
@@ -135,9 +133,7 @@ class RankingStateLoadIT {
         var clean = SampleInput.cleanFingerprint();
         var loader = withState();
         loader.load(SampleInput.only(SampleCorpusIT.D000, SampleCorpusIT.D001, D002));
-        Path coOccurrences = stateFolder.resolve(RankingStateStore.CO_OCCURRENCES_FILE);
-        byte[] bytes = Files.readAllBytes(coOccurrences);
-        Files.write(coOccurrences, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        cutInHalf(RankingStateStore.CO_OCCURRENCES_FILE);
         var damaged = loader.load(SampleInput.only(SampleCorpusIT.D003));
         assertTrue(took(damaged, FROM_STATE), damaged.describeSteps());
         assertTrue(took(damaged, KEPT_CO_OCCURRENCES + " (none kept)"), damaged.describeSteps());
@@ -146,6 +142,13 @@ class RankingStateLoadIT {
         var next = loader.load(SampleInput.only(D004));
         assertTrue(took(next, KEPT_CO_OCCURRENCES), next.describeSteps());
         assertEquals(clean, GraphFingerprint.of(neo4j));
+    }
+
+    /** Damages a kept file as a stop in mid-write would. */
+    private void cutInHalf(String file) throws IOException {
+        Path path = stateFolder.resolve(file);
+        byte[] bytes = Files.readAllBytes(path);
+        Files.write(path, java.util.Arrays.copyOf(bytes, bytes.length / 2));
     }
 
     /** Papers listed by D003 alone: the changed D003 leaves out the first ten of them. */
