@@ -66,13 +66,14 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
         }
         int n = Math.max(paperCount, index.papers());
         int terms = index.terms();
+        var strengths = new Strengths(index, n);
         var counting = ThreadLocal.withInitial(() -> new Counter(terms));
         // Each candidate pair once, from its smaller term: partner ids (ascending) and shared papers.
         int[][] abovePartner = new int[terms][];
         int[][] aboveTogether = new int[terms][];
         IntStream.range(0, terms).parallel().forEach(i -> {
             var counter = counting.get();
-            int found = counter.count(index, i, (j, together) -> together >= minPapers && npmi(together, index.df(i), index.df(j), n) > 0);
+            int found = counter.count(index, i, (j, together) -> together >= minPapers && positive(together, index.df(i), index.df(j), n));
             long[] pairs = counter.found;
             abovePartner[i] = new int[found];
             aboveTogether[i] = new int[found];
@@ -109,10 +110,12 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
                 Candidate weakest = null;
                 for (int[][] side : List.of(new int[][] {abovePartner[i], aboveTogether[i]}, new int[][] {belowPartner[i], belowTogether[i]})) {
                     for (int k = 0; k < side[0].length; k++) {
-                        var candidate = Candidate.of(index, i, side[0][k], side[1][k], n);
+                        int partner = side[0][k];
+                        int together = side[1][k];
+                        double strength = strengths.of(together, i, partner);
                         // Most partners of a frequent term rank below its current few: one comparison, no insertion.
-                        if (best.size() < partners || candidate.compareTo(weakest) < 0) {
-                            best.add(candidate);
+                        if (best.size() < partners || weakest.ranksBelow(partner, together, strength)) {
+                            best.add(new Candidate(partner, together, strength));
                             if (best.size() > partners) {
                                 best.pollLast();
                             }
@@ -129,8 +132,9 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
             keptAbove[i] = new BitSet(abovePartner[i].length);
             for (int k = 0; k < abovePartner[i].length; k++) {
                 int j = abovePartner[i][k];
-                var fromA = Candidate.of(index, i, j, aboveTogether[i][k], n);
-                if (keeps(weakestKept[i], fromA) || keeps(weakestKept[j], fromA.seenFrom(i))) {
+                int together = aboveTogether[i][k];
+                double strength = strengths.of(together, i, j);
+                if (keeps(weakestKept[i], j, together, strength) || keeps(weakestKept[j], i, together, strength)) {
                     keptAbove[i].set(k);
                 }
             }
@@ -140,7 +144,7 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
             for (int k = keptAbove[i].nextSetBit(0); k >= 0; k = keptAbove[i].nextSetBit(k + 1)) {
                 int j = abovePartner[i][k];
                 int together = aboveTogether[i][k];
-                out.add(new CoOccurrence(index.key(i), index.key(j), together, npmi(together, index.df(i), index.df(j), n)));
+                out.add(new CoOccurrence(index.key(i), index.key(j), together, strengths.of(together, i, j)));
             }
         }
         return out;
@@ -151,8 +155,9 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
         return compute(mentions, paperCount, minPapers, ALL_PARTNERS);
     }
 
-    private static boolean keeps(Candidate weakestKept, Candidate candidate) {
-        return weakestKept == null || candidate.compareTo(weakestKept) <= 0;
+    /** Whether a term whose weakest kept partner is {@code weakestKept} (null: it keeps all) keeps the given one. */
+    private static boolean keeps(Candidate weakestKept, int partner, int together, double strength) {
+        return weakestKept == null || weakestKept.order(partner, together, strength) >= 0;
     }
 
     /**
@@ -161,23 +166,53 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
      */
     private record Candidate(int partner, int together, double strength) implements Comparable<Candidate> {
 
-        /** A pair found to share enough papers and to be positively associated. */
-        static Candidate of(Postings index, int term, int partner, int together, int n) {
-            return new Candidate(partner, together, npmi(together, index.df(term), index.df(partner), n));
-        }
-
-        /** The same pair as its partner ranks it: {@code term} is the term this candidate is a partner of. */
-        Candidate seenFrom(int term) {
-            return new Candidate(term, together, strength);
-        }
-
         @Override
         public int compareTo(Candidate o) {
-            int c = Double.compare(o.strength, strength);
+            return -o.order(partner, together, strength);
+        }
+
+        /** Whether this candidate ranks below the one given by its parts (which is then kept before it). */
+        boolean ranksBelow(int otherPartner, int otherTogether, double otherStrength) {
+            return order(otherPartner, otherTogether, otherStrength) > 0;
+        }
+
+        /** Negative, zero or positive as this candidate ranks before, with or after the one given by its parts. */
+        private int order(int otherPartner, int otherTogether, double otherStrength) {
+            int c = Double.compare(otherStrength, strength);
             if (c == 0) {
-                c = Integer.compare(o.together, together);
+                c = Integer.compare(otherTogether, together);
             }
-            return c != 0 ? c : Integer.compare(partner, o.partner);
+            return c != 0 ? c : Integer.compare(partner, otherPartner);
+        }
+    }
+
+    /**
+     * NPMI of the pairs of one count, from logarithms taken once: of every term's document frequency and of every
+     * number of shared papers up to the largest of them (the same values {@link #npmi} computes one by one).
+     */
+    private static final class Strengths {
+        private final double lnN;
+        private final double[] lnDf;
+        private final double[] lnCount;
+        private final int n;
+
+        Strengths(Postings index, int n) {
+            this.n = n;
+            lnN = Math.log(n);
+            lnDf = new double[index.terms()];
+            int largest = 1;
+            for (int t = 0; t < lnDf.length; t++) {
+                lnDf[t] = Math.log(index.df(t));
+                largest = Math.max(largest, index.df(t));
+            }
+            lnCount = new double[largest + 1];
+            for (int c = 1; c <= largest; c++) {
+                lnCount[c] = Math.log(c);
+            }
+        }
+
+        double of(int together, int a, int b) {
+            return together == n ? 1.0 : npmi(lnCount[together], lnDf[a], lnDf[b], lnN);
         }
     }
 
@@ -361,11 +396,23 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
 
     /** NPMI from counts: together of n papers mention both, dfA and dfB mention each. */
     static double npmi(int together, int dfA, int dfB, int n) {
-        if (together == n) {
-            return 1.0;
-        }
-        double pab = (double) together / n;
-        double pmi = Math.log(pab / (((double) dfA / n) * ((double) dfB / n)));
-        return pmi / -Math.log(pab);
+        return together == n ? 1.0 : npmi(Math.log(together), Math.log(dfA), Math.log(dfB), Math.log(n));
+    }
+
+    /**
+     * NPMI from the logarithms of the counts: {@code ln(p(ab) / (p(a) p(b))) / -ln p(ab)} with {@code p} = count / n,
+     * written as sums of logarithms so that those of each count can be taken once ({@code lnA + lnB} summed first: the
+     * same value whichever term of the pair is {@code a}).
+     */
+    private static double npmi(double lnTogether, double lnA, double lnB, double lnN) {
+        return (lnTogether + lnN - (lnA + lnB)) / (lnN - lnTogether);
+    }
+
+    /**
+     * Whether NPMI is above 0 (the pair meets more often than by chance): {@code together / n > (dfA / n) (dfB / n)},
+     * compared exactly in integers.
+     */
+    static boolean positive(int together, int dfA, int dfB, int n) {
+        return together == n || (long) together * n > (long) dfA * dfB;
     }
 }

@@ -63,8 +63,12 @@ final class DefaultGraphLoader implements GraphLoader {
     private final RankingStateStore stateStore;
     /** The ranking state of the current load, written beside the kept one until the load is complete. */
     private RankingStateStore.Staged stagedState;
+    /** The ranking state of the current load while it is being written, on a thread beside the writes. */
+    private Future<Optional<RankingStateStore.Staged>> staging;
+    /** Threads for the current load's work beside its writes: reading the kept state, counting co-occurrences. */
+    private java.util.concurrent.ExecutorService beside;
     /** The co-occurrences kept with the ranking state the current load read, if it kept them. */
-    private Optional<StoredCoOccurrences> keptCoOccurrences = Optional.empty();
+    private volatile Optional<StoredCoOccurrences> keptCoOccurrences = Optional.empty();
     /** The graph's co-occurrences as the current load has written them, when it knows all their element ids. */
     private Optional<StoredCoOccurrences> writtenCoOccurrences = Optional.empty();
 
@@ -153,10 +157,18 @@ final class DefaultGraphLoader implements GraphLoader {
 
             startProgress(papers, fresh);
             stagedState = null;
+            staging = null;
             keptCoOccurrences = Optional.empty();
             writtenCoOccurrences = Optional.empty();
+            beside = Executors.newFixedThreadPool(2, r -> {
+                var t = new Thread(r, "papergraph-beside");
+                t.setDaemon(true);
+                return t;
+            });
             try {
-                Optional<RankingState> keptState = fresh ? Optional.empty() : readRankingState(storedDigests);
+                // Read beside the writes of the papers, which keep the server busy and leave the client waiting.
+                Future<Optional<RankingState>> keptState = fresh ? null : readRankingStateBeside(storedDigests);
+                Future<Map<String, java.time.LocalDate>> firstListedBefore = fresh ? null : beside.submit(this::readFirstListed);
                 Set<String> unlisted = fresh ? Set.of() : removeListings(reloaded);
                 var touched = new TreeSet<String>(unlisted);
                 papers.forEach(p -> touched.add(p.arxivId()));
@@ -176,12 +188,14 @@ final class DefaultGraphLoader implements GraphLoader {
                     stored.values().forEach(s -> records.add(s.props()));
                     refreshDisplayNames(records);
                     int paperCount = (int) countPapers();
-                    var firstListed = readFirstListed();
-                    var fromState = keptState.flatMap(state -> termsFromState(state, stored, touched, paperCount, firstListed));
+                    var firstListed = firstListedAfterWrites(await(firstListedBefore), touched);
+                    var kept = await(keptState);
+                    var fromState = kept.flatMap(state -> termsFromState(state, stored, touched, paperCount, firstListed));
                     var termRows = fromState.map(StateRows::rows)
                             .orElseGet(() -> terms(storedPaperTerms(), paperCount, firstListed));
+                    stageRankingStateBeside(termRows);
                     writeTermDifferences(termRows, fromState.map(StateRows::reRanked));
-                    stageRankingState(termRows);
+                    stageCoOccurrences();
                     loadedTerms.accept(TermGraph.of(termRows));
                 }
                 // One transaction: the digests of a load become loaded together, or none does.
@@ -192,6 +206,10 @@ final class DefaultGraphLoader implements GraphLoader {
                 commitRankingState();
                 return report(loaded, reloaded, skipped, papers.size(), removed, start);
             } finally {
+                // Work beside a load that stopped ends on its own (reads fail on the closed connection); a state
+                // being written is waited for, so that it can be discarded.
+                beside.shutdown();
+                awaitStagingQuietly();
                 discardRankingState();
                 keptCoOccurrences = Optional.empty();
                 writtenCoOccurrences = Optional.empty();
@@ -339,8 +357,9 @@ final class DefaultGraphLoader implements GraphLoader {
         if (fresh) {
             var listed = rows.listingDates();
             var termRows = terms(freshPaperTerms(papers, termsById), papers.size(), firstListed(listed));
+            stageRankingStateBeside(termRows);
             writeFresh(rows, termsById, listed, termRows);
-            stageRankingState(termRows);
+            stageCoOccurrences();
             loadedTerms.accept(TermGraph.of(termRows));
             return rows.records();
         }
@@ -465,24 +484,33 @@ final class DefaultGraphLoader implements GraphLoader {
 
     // ---- the kept ranking state ------------------------------------------------------------------------
 
-    /** The kept ranking state, when there is one that fits the graph as it is now (before this load writes). */
-    private Optional<RankingState> readRankingState(Map<String, String> storedDigests) {
+    /**
+     * The kept ranking state, when there is one that fits the graph as it is now (before this load writes), read on a
+     * thread of its own (a year of papers takes seconds to decode) while the papers are written; with it, the kept
+     * co-occurrences.
+     */
+    private Future<Optional<RankingState>> readRankingStateBeside(Map<String, String> storedDigests) {
         if (stateStore == null) {
-            return Optional.empty();
+            return java.util.concurrent.CompletableFuture.completedFuture(Optional.empty());
         }
         var basis = currentBasis(storedDigests);
-        long start = System.nanoTime();
-        var state = stateStore.read(basis, ranking.standardOptions().orElseThrow());
-        steps.add(new LoadStep(state.isPresent() ? "read ranking state" : "read ranking state (none fits the graph)",
-                state.map(RankingState::papers).orElse(0), Duration.ofNanos(System.nanoTime() - start)));
-        if (state.isPresent()) {
-            long coStart = System.nanoTime();
-            keptCoOccurrences = stateStore.readCoOccurrences(basis);
-            steps.add(new LoadStep(keptCoOccurrences.isPresent() ? "read kept co-occurrences" : "read kept co-occurrences (none kept)",
-                    keptCoOccurrences.map(StoredCoOccurrences::size).orElse(0), Duration.ofNanos(System.nanoTime() - coStart)));
-        }
-        return state;
+        return beside.submit(() -> {
+            long start = System.nanoTime();
+            var state = stateStore.read(basis, ranking.standardOptions().orElseThrow());
+            steps.add(new LoadStep(state.isPresent() ? "read ranking state" + BESIDE : "read ranking state (none fits the graph)" + BESIDE,
+                    state.map(RankingState::papers).orElse(0), Duration.ofNanos(System.nanoTime() - start)));
+            if (state.isPresent()) {
+                long coStart = System.nanoTime();
+                keptCoOccurrences = stateStore.readCoOccurrences(basis);
+                steps.add(new LoadStep((keptCoOccurrences.isPresent() ? "read kept co-occurrences" : "read kept co-occurrences (none kept)") + BESIDE,
+                        keptCoOccurrences.map(StoredCoOccurrences::size).orElse(0), Duration.ofNanos(System.nanoTime() - coStart)));
+            }
+            return state;
+        });
     }
+
+    /** Marks the steps that ran on a thread of their own, beside the load's writes: their times overlap the others'. */
+    static final String BESIDE = " [beside]";
 
     /** What a ranking state of the graph as it is now would have to be of. */
     private RankingStateStore.Basis currentBasis(Map<String, String> digests) {
@@ -536,8 +564,14 @@ final class DefaultGraphLoader implements GraphLoader {
         steps.add(new LoadStep("rank terms (from the kept state)", removed.size() + added.size(),
                 Duration.ofNanos(System.nanoTime() - start)));
         long rowsStart = System.nanoTime();
-        var rows = TermRows.ofState(state, update, options, paperCount, firstListed);
-        steps.add(new LoadStep("term rows and co-occurrences", rows.mentions().size(), Duration.ofNanos(System.nanoTime() - rowsStart)));
+        long mentions = state.mentionCount();
+        java.util.concurrent.Executor counter = count -> beside.execute(() -> {
+            long countStart = System.nanoTime();
+            count.run();
+            steps.add(new LoadStep("count co-occurrences" + BESIDE, mentions, Duration.ofNanos(System.nanoTime() - countStart)));
+        });
+        var rows = TermRows.ofState(state, update, options, paperCount, firstListed, counter);
+        steps.add(new LoadStep("term rows", rows.mentions().size(), Duration.ofNanos(System.nanoTime() - rowsStart)));
         var reRanked = new HashSet<String>(update.mentions().keySet());
         reRanked.addAll(update.removed());
         return Optional.of(new StateRows(rows, reRanked));
@@ -556,17 +590,52 @@ final class DefaultGraphLoader implements GraphLoader {
         return out;
     }
 
-    /** Writes the rows' ranking state beside the kept one, if the ranking keeps one and a folder is given. */
-    private void stageRankingState(TermRows rows) {
+    /**
+     * Writes the rows' ranking state beside the kept one, if the ranking keeps one and a folder is given: on a thread
+     * of its own while the terms, mentions and co-occurrences are written (the state no longer changes).
+     */
+    private void stageRankingStateBeside(TermRows rows) {
         if (stateStore == null || rows.rankingState().isEmpty()) {
             return;
         }
-        long start = System.nanoTime();
-        stagedState = stateStore.stage(rows.rankingState().get()).orElse(null);
-        if (stagedState != null && writtenCoOccurrences.isPresent()) {
-            stagedState = stateStore.stageCoOccurrences(stagedState, writtenCoOccurrences.get());
+        var state = rows.rankingState().get();
+        staging = beside.submit(() -> {
+            long start = System.nanoTime();
+            var staged = stateStore.stage(state);
+            steps.add(new LoadStep("write ranking state" + BESIDE, state.papers(), Duration.ofNanos(System.nanoTime() - start)));
+            return staged;
+        });
+    }
+
+    /** Waits for the staged state and writes the co-occurrences the load has left beside it. */
+    private void stageCoOccurrences() {
+        if (staging == null) {
+            return;
         }
-        steps.add(new LoadStep("write ranking state", rows.rankingState().get().papers(), Duration.ofNanos(System.nanoTime() - start)));
+        var future = staging;
+        staging = null;
+        stagedState = await(future).orElse(null);
+        if (stagedState != null && writtenCoOccurrences.isPresent()) {
+            long start = System.nanoTime();
+            stagedState = stateStore.stageCoOccurrences(stagedState, writtenCoOccurrences.get());
+            steps.add(new LoadStep("write kept co-occurrences", writtenCoOccurrences.get().size(), Duration.ofNanos(System.nanoTime() - start)));
+        }
+    }
+
+    /** After a load that stopped: the state being staged, if any, once written, so that it can be discarded. */
+    private void awaitStagingQuietly() {
+        if (staging == null) {
+            return;
+        }
+        try {
+            stagedState = staging.get().orElse(null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // The load has stopped already for its own reason; a state that was not written needs no discarding.
+        } finally {
+            staging = null;
+        }
     }
 
     /** Puts the staged state in place as that of the graph the load has left, once its digests are marked loaded. */
@@ -712,11 +781,23 @@ final class DefaultGraphLoader implements GraphLoader {
         return id;
     }
 
-    /** The first listing date of every paper a dated digest lists (after the listings of this load are written). */
+    /**
+     * The first listing date of every paper a dated digest lists, read beside the writes of this load: only the papers
+     * the load lists or unlists get new dates, and those are read again once their listings are written.
+     */
     private Map<String, java.time.LocalDate> readFirstListed() {
         var firstListed = new HashMap<String, java.time.LocalDate>();
-        read("papers-first-listed", Map.of(), r -> firstListed.put(r.get("paper").asString(), r.get("first").asLocalDate()));
+        read("papers-first-listed", Map.of(), r -> firstListed.put(r.get("paper").asString(), r.get("first").asLocalDate()), BESIDE);
         return firstListed;
+    }
+
+    /** {@code before} with the dates of the touched papers as the load's listings left them. */
+    private Map<String, java.time.LocalDate> firstListedAfterWrites(Map<String, java.time.LocalDate> before, Set<String> touched) {
+        before.keySet().removeAll(touched);
+        for (var batch : batches(List.copyOf(touched))) {
+            read("papers-first-listed-of", Map.of("rows", batch), r -> before.put(r.get("paper").asString(), r.get("first").asLocalDate()));
+        }
+        return before;
     }
 
     /**
@@ -772,7 +853,10 @@ final class DefaultGraphLoader implements GraphLoader {
         run("papers-set-mention-hash", changedPapers.stream()
                 .map(id -> (Object) Map.of("paper", id, "hash", wanted.mentionHash(id), "norm", wanted.mentionNorm(id))).toList());
 
-        writeCoOccurrences(wanted.coOccurrences(), termIds);
+        long waitStart = System.nanoTime();
+        var coOccurrences = wanted.coOccurrences();
+        steps.add(new LoadStep("wait for co-occurrences", coOccurrences.size(), Duration.ofNanos(System.nanoTime() - waitStart)));
+        writeCoOccurrences(coOccurrences, termIds);
     }
 
     /**
@@ -935,7 +1019,7 @@ final class DefaultGraphLoader implements GraphLoader {
                 writers.add(pool.submit(() -> writeBatches(name, markers, statement, rows, first, threads, returned)));
             }
             for (var writer : writers) {
-                awaitWriter(writer);
+                await(writer);
             }
         } finally {
             pool.shutdownNow();
@@ -982,17 +1066,21 @@ final class DefaultGraphLoader implements GraphLoader {
     private record WrittenBatch(SummaryCounters counters, List<Record> records) {
     }
 
-    private static void awaitWriter(Future<?> writer) {
+    /** The result of work done on another thread; its failure rethrown as this thread's (driver errors as they are). */
+    private static <T> T await(Future<T> work) {
         try {
-            writer.get();
+            return work.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PapergraphException("interrupted while writing to Neo4j", e);
+            throw new PapergraphException("interrupted while loading into Neo4j", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new PapergraphException("a writer failed: " + e.getCause(), e.getCause());
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new PapergraphException("a step of the load failed: " + e.getCause(), e.getCause());
         }
     }
 
@@ -1011,6 +1099,11 @@ final class DefaultGraphLoader implements GraphLoader {
 
     /** Runs the named read statement, passing each record on; counted as a step of the load. */
     private void read(String name, Map<String, Object> parameters, java.util.function.Consumer<Record> each) {
+        read(name, parameters, each, "");
+    }
+
+    /** {@link #read(String, Map, java.util.function.Consumer)}, its step named with {@code suffix}. */
+    private void read(String name, Map<String, Object> parameters, java.util.function.Consumer<Record> each, String suffix) {
         long start = System.nanoTime();
         var records = new AtomicLong();
         try (var session = connection.session()) {
@@ -1023,7 +1116,7 @@ final class DefaultGraphLoader implements GraphLoader {
                 return null;
             });
         }
-        steps.add(new LoadStep("read " + name, records.get(), Duration.ofNanos(System.nanoTime() - start)));
+        steps.add(new LoadStep("read " + name + suffix, records.get(), Duration.ofNanos(System.nanoTime() - start)));
     }
 
     private void count(SummaryCounters c) {

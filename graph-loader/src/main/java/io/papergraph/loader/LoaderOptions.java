@@ -14,7 +14,7 @@ package io.papergraph.loader;
 public record LoaderOptions(int batchSize, boolean progress, int minCoOccurrence, int coOccurrencePartners, int writerThreads,
         java.util.Optional<java.nio.file.Path> rankingState) {
 
-    public static final int DEFAULT_BATCH_SIZE = 2_000;
+    public static final int DEFAULT_BATCH_SIZE = 10_000;
     public static final int DEFAULT_MIN_CO_OCCURRENCE = 2;
     public static final int DEFAULT_CO_OCCURRENCE_PARTNERS = 20;
     /** The folder, inside an embedded store's folder, that keeps its ranking state. */

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.papergraph.Sha256;
 import io.papergraph.extractor.terms.RankingState;
 import io.papergraph.extractor.terms.TermOptions;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import it.unimi.dsi.fastutil.io.FastBufferedInputStream;
+import it.unimi.dsi.fastutil.io.FastBufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -120,7 +120,7 @@ public final class RankingStateStore {
             if (kept.basis() == null || !current.equals(kept.basis())) {
                 return Optional.empty();
             }
-            try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            try (var in = new DataInputStream(new FastBufferedInputStream(Files.newInputStream(file), 1 << 16))) {
                 if (!in.readUTF().equals(kept.stateId())) {
                     return Optional.empty();
                 }
@@ -141,7 +141,7 @@ public final class RankingStateStore {
         try {
             Files.createDirectories(folder);
             Files.deleteIfExists(folder.resolve(BASIS_FILE));
-            try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+            try (var out = new DataOutputStream(new FastBufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
                 out.writeUTF(id);
                 state.write(out);
             }
@@ -167,7 +167,7 @@ public final class RankingStateStore {
      */
     Staged stageCoOccurrences(Staged staged, StoredCoOccurrences coOccurrences) {
         Path file = folder.resolve(CO_OCCURRENCES_FILE + "." + staged.stateId() + ".tmp");
-        try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+        try (var out = new DataOutputStream(new FastBufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
             out.writeUTF(staged.stateId());
             coOccurrences.write(out);
         } catch (IOException e) {

@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,8 +37,26 @@ import java.util.stream.Collectors;
  * @param rankingState    the ranking's state after these rows, when the ranking keeps one
  */
 record TermRows(Map<String, Map<String, Object>> terms, Map<String, List<TermMention>> mentionsByPaper,
-        List<TermMention> mentions, List<CoOccurrence> coOccurrences, Map<String, String> mentionHashes,
+        List<TermMention> mentions, CompletableFuture<List<CoOccurrence>> counting, Map<String, String> mentionHashes,
         Optional<RankingState> rankingState) {
+
+    /**
+     * The co-occurrences, once counted: rows {@linkplain #ofState made from a ranking state} count them on another
+     * thread, so that terms and mentions can be written meanwhile.
+     */
+    List<CoOccurrence> coOccurrences() {
+        try {
+            return counting.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
 
     /**
      * Ranks the findings of the given papers and derives the rest. The standard ranking starts a
@@ -87,15 +108,16 @@ record TermRows(Map<String, Map<String, Object>> terms, Map<String, List<TermMen
         }
         var coOccurrences = CoOccurrence.compute(kept, Math.max(paperCount, paperIds.size()), options.minCoOccurrence(),
                 options.coOccurrencePartners());
-        return assemble(terms, kept, byPaper, firstListed, Optional.ofNullable(state), coOccurrences);
+        return assemble(terms, kept, byPaper, firstListed, Optional.ofNullable(state), CompletableFuture.completedFuture(coOccurrences));
     }
 
     /**
      * The rows of a ranking state after an update: terms and co-occurrences over every mention the state holds, the
-     * full mentions (and hashes) of the papers the update ranked again.
+     * full mentions (and hashes) of the papers the update ranked again. The co-occurrences are counted by
+     * {@code counter} (the longest part at a year of papers), while the caller goes on with the rest.
      */
     static TermRows ofState(RankingState state, RankingState.Update update, LoaderOptions options, int paperCount,
-            Map<String, LocalDate> firstListed) {
+            Map<String, LocalDate> firstListed, Executor counter) {
         var terms = termMap(state.terms());
         var byPaper = new HashMap<String, List<TermMention>>();
         update.mentions().forEach((paper, mentions) -> {
@@ -105,7 +127,8 @@ record TermRows(Map<String, Map<String, Object>> terms, Map<String, List<TermMen
         });
         var mentions = inPaperAndTermOrder(state, terms.keySet().toArray(String[]::new));
         int papers = Math.max(paperCount, state.papers());
-        return assemble(terms, mentions, byPaper, firstListed, Optional.of(state), mentions.coOccurrences(papers, options));
+        var counting = CompletableFuture.supplyAsync(() -> mentions.coOccurrences(papers, options), counter);
+        return assemble(terms, mentions, byPaper, firstListed, Optional.of(state), counting);
     }
 
     /**
@@ -193,6 +216,36 @@ record TermRows(Map<String, Map<String, Object>> terms, Map<String, List<TermMen
             return papers.length;
         }
 
+        /** {@link TermRows#listingDates}, from the arrays: one date look-up per paper, terms counted by number. */
+        Map<String, ListingDates> listingDates(Map<String, LocalDate> firstListed) {
+            var first = new LocalDate[keys.length];
+            var dated = new long[keys.length];
+            for (int p = 0; p + 1 < paperStart.length; p++) {
+                int from = paperStart[p];
+                int to = paperStart[p + 1];
+                LocalDate date = from < to ? firstListed.get(papers[from]) : null;
+                if (date == null) {
+                    continue;
+                }
+                for (int k = from; k < to; k++) {
+                    int t = terms[k];
+                    if (first[t] == null || date.isBefore(first[t])) {
+                        first[t] = date;
+                    }
+                    dated[t]++;
+                }
+            }
+            var out = new HashMap<String, ListingDates>();
+            for (int t = 0; t < keys.length; t++) {
+                if (dated[t] > 0) {
+                    var d = new ListingDates();
+                    d.add(first[t], dated[t]);
+                    out.put(keys[t], d);
+                }
+            }
+            return out;
+        }
+
         List<CoOccurrence> coOccurrences(int paperCount, LoaderOptions options) {
             return CoOccurrence.compute(keys, paperStart, terms, paperCount, options.minCoOccurrence(), options.coOccurrencePartners());
         }
@@ -211,7 +264,7 @@ record TermRows(Map<String, Map<String, Object>> terms, Map<String, List<TermMen
 
     private static TermRows assemble(TreeMap<String, Map<String, Object>> terms, List<TermMention> kept,
             Map<String, List<TermMention>> byPaper, Map<String, LocalDate> firstListed, Optional<RankingState> state,
-            List<CoOccurrence> coOccurrences) {
+            CompletableFuture<List<CoOccurrence>> coOccurrences) {
         var dates = listingDates(kept, firstListed);
         terms.forEach((key, props) -> {
             var listed = dates.get(key);
@@ -233,6 +286,9 @@ record TermRows(Map<String, Map<String, Object>> terms, Map<String, List<TermMen
      * cores (millions at a year of papers), each paper's date looked up once per run of its mentions.
      */
     private static Map<String, ListingDates> listingDates(List<TermMention> mentions, Map<String, LocalDate> firstListed) {
+        if (mentions instanceof CompactMentions compact) {
+            return compact.listingDates(firstListed);
+        }
         int chunks = (mentions.size() + DATES_CHUNK - 1) / DATES_CHUNK;
         return java.util.stream.IntStream.range(0, chunks).parallel().mapToObj(c -> {
             var dates = new HashMap<String, ListingDates>();

@@ -29,8 +29,8 @@ class RankingStateLoadIT {
     private static final String D002 = "002_1f9b1230fff0d1d4.txt";
     private static final String D004 = "004_550b361b9cc0b56f.txt";
     private static final String FROM_STATE = "rank terms (from the kept state)";
-    private static final String NONE_FITS = "read ranking state (none fits the graph)";
-    private static final String KEPT_CO_OCCURRENCES = "read kept co-occurrences";
+    private static final String NONE_FITS = "read ranking state (none fits the graph)" + DefaultGraphLoader.BESIDE;
+    private static final String KEPT_CO_OCCURRENCES = "read kept co-occurrences" + DefaultGraphLoader.BESIDE;
     private static final String READ_CO_OCCURRENCES = "read co-occurs-stored";
 
     private final Neo4jConnection neo4j;
@@ -60,7 +60,7 @@ class RankingStateLoadIT {
         var clean = SampleInput.cleanFingerprint();
         var loader = withState();
         var first = loader.load(SampleInput.only(SampleCorpusIT.D000, SampleCorpusIT.D001));
-        assertTrue(took(first, "write ranking state"), first.describeSteps());
+        assertTrue(took(first, "write ranking state" + DefaultGraphLoader.BESIDE), first.describeSteps());
         assertTrue(Files.isRegularFile(stateFolder.resolve(RankingStateStore.STATE_FILE)));
         assertTrue(Files.isRegularFile(stateFolder.resolve(RankingStateStore.BASIS_FILE)));
         var second = loader.load(SampleInput.only(D002));
@@ -136,7 +136,7 @@ class RankingStateLoadIT {
         cutInHalf(RankingStateStore.CO_OCCURRENCES_FILE);
         var damaged = loader.load(SampleInput.only(SampleCorpusIT.D003));
         assertTrue(took(damaged, FROM_STATE), damaged.describeSteps());
-        assertTrue(took(damaged, KEPT_CO_OCCURRENCES + " (none kept)"), damaged.describeSteps());
+        assertTrue(took(damaged, "read kept co-occurrences (none kept)" + DefaultGraphLoader.BESIDE), damaged.describeSteps());
         assertTrue(took(damaged, READ_CO_OCCURRENCES), damaged.describeSteps());
         // That load kept them again, for the next one.
         var next = loader.load(SampleInput.only(D004));
