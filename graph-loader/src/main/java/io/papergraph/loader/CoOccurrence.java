@@ -225,33 +225,37 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
         private final String[] keys;
         private final int[] paperStart;
         private final int[] paperTerms;
-        /** The paper of each place in {@link #paperTerms}. */
-        private final int[] paperOf;
         private final int[] termStart;
         /** Per term (from {@link #termStart}), its places in {@link #paperTerms}: one per paper mentioning it. */
         private final int[] termPlaces;
+        /**
+         * Beside each of {@link #termPlaces}, where that paper's terms end: the count reads a term's postings in order
+         * instead of looking up each paper's end at random (the largest cost of counting a year of papers).
+         */
+        private final int[] termPlaceEnds;
 
         Postings(String[] keys, int[] paperStart, int[] paperTerms) {
             this.keys = keys;
             this.paperStart = paperStart;
             this.paperTerms = paperTerms;
             int papers = paperStart.length - 1;
-            paperOf = new int[paperTerms.length];
-            for (int p = 0; p < papers; p++) {
-                Arrays.fill(paperOf, paperStart[p], paperStart[p + 1], p);
-            }
-            int[] places = new int[paperTerms.length];
-            for (int q = 0; q < places.length; q++) {
-                places[q] = q;
-            }
-            int[][] byTerm = group(paperTerms, places, keys.length);
             termStart = new int[keys.length + 1];
-            for (int t = 0; t < keys.length; t++) {
-                termStart[t + 1] = termStart[t] + byTerm[t].length;
+            for (int t : paperTerms) {
+                termStart[t + 1]++;
             }
-            termPlaces = new int[termStart[keys.length]];
             for (int t = 0; t < keys.length; t++) {
-                System.arraycopy(byTerm[t], 0, termPlaces, termStart[t], byTerm[t].length);
+                termStart[t + 1] += termStart[t];
+            }
+            termPlaces = new int[paperTerms.length];
+            termPlaceEnds = new int[paperTerms.length];
+            int[] filled = Arrays.copyOf(termStart, keys.length);
+            for (int p = 0; p < papers; p++) {
+                int end = paperStart[p + 1];
+                for (int q = paperStart[p]; q < end; q++) {
+                    int k = filled[paperTerms[q]]++;
+                    termPlaces[k] = q;
+                    termPlaceEnds[k] = end;
+                }
             }
         }
 
@@ -359,9 +363,8 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
         int count(Postings index, int term, PairFilter filter) {
             int seenCount = 0;
             for (int k = index.termStart[term]; k < index.termStart[term + 1]; k++) {
-                int place = index.termPlaces[k];
-                int to = index.paperStart[index.paperOf[place] + 1];
-                for (int q = place + 1; q < to; q++) {
+                int to = index.termPlaceEnds[k];
+                for (int q = index.termPlaces[k] + 1; q < to; q++) {
                     int partner = index.paperTerms[q];
                     if (together[partner]++ == 0) {
                         seen[seenCount++] = partner;
