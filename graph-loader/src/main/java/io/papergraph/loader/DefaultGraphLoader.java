@@ -68,7 +68,7 @@ final class DefaultGraphLoader implements GraphLoader {
     /** Threads for the current load's work beside its writes: reading the kept state, counting co-occurrences. */
     private java.util.concurrent.ExecutorService beside;
     /** The co-occurrences kept with the ranking state the current load read, if it kept them. */
-    private volatile Optional<StoredCoOccurrences> keptCoOccurrences = Optional.empty();
+    private Optional<StoredCoOccurrences> keptCoOccurrences = Optional.empty();
     /** The graph's co-occurrences as the current load has written them, when it knows all their element ids. */
     private Optional<StoredCoOccurrences> writtenCoOccurrences = Optional.empty();
 
@@ -167,7 +167,7 @@ final class DefaultGraphLoader implements GraphLoader {
             });
             try {
                 // Read beside the writes of the papers, which keep the server busy and leave the client waiting.
-                Future<Optional<RankingState>> keptState = fresh ? null : readRankingStateBeside(storedDigests);
+                Future<KeptState> keptState = fresh ? null : readRankingStateBeside(storedDigests);
                 Future<Map<String, java.time.LocalDate>> firstListedBefore = fresh ? null : beside.submit(this::readFirstListed);
                 Set<String> unlisted = fresh ? Set.of() : removeListings(reloaded);
                 var touched = new TreeSet<String>(unlisted);
@@ -190,7 +190,8 @@ final class DefaultGraphLoader implements GraphLoader {
                     int paperCount = (int) countPapers();
                     var firstListed = firstListedAfterWrites(await(firstListedBefore), touched);
                     var kept = await(keptState);
-                    var fromState = kept.flatMap(state -> termsFromState(state, stored, touched, paperCount, firstListed));
+                    keptCoOccurrences = kept.coOccurrences();
+                    var fromState = kept.state().flatMap(state -> termsFromState(state, stored, touched, paperCount, firstListed));
                     var termRows = fromState.map(StateRows::rows)
                             .orElseGet(() -> terms(storedPaperTerms(), paperCount, firstListed));
                     stageRankingStateBeside(termRows);
@@ -489,9 +490,9 @@ final class DefaultGraphLoader implements GraphLoader {
      * thread of its own (a year of papers takes seconds to decode) while the papers are written; with it, the kept
      * co-occurrences.
      */
-    private Future<Optional<RankingState>> readRankingStateBeside(Map<String, String> storedDigests) {
+    private Future<KeptState> readRankingStateBeside(Map<String, String> storedDigests) {
         if (stateStore == null) {
-            return java.util.concurrent.CompletableFuture.completedFuture(Optional.empty());
+            return java.util.concurrent.CompletableFuture.completedFuture(new KeptState(Optional.empty(), Optional.empty()));
         }
         var basis = currentBasis(storedDigests);
         return beside.submit(() -> {
@@ -499,14 +500,19 @@ final class DefaultGraphLoader implements GraphLoader {
             var state = stateStore.read(basis, ranking.standardOptions().orElseThrow());
             steps.add(new LoadStep(state.isPresent() ? "read ranking state" + BESIDE : "read ranking state (none fits the graph)" + BESIDE,
                     state.map(RankingState::papers).orElse(0), Duration.ofNanos(System.nanoTime() - start)));
-            if (state.isPresent()) {
-                long coStart = System.nanoTime();
-                keptCoOccurrences = stateStore.readCoOccurrences(basis);
-                steps.add(new LoadStep((keptCoOccurrences.isPresent() ? "read kept co-occurrences" : "read kept co-occurrences (none kept)") + BESIDE,
-                        keptCoOccurrences.map(StoredCoOccurrences::size).orElse(0), Duration.ofNanos(System.nanoTime() - coStart)));
+            if (state.isEmpty()) {
+                return new KeptState(state, Optional.empty());
             }
-            return state;
+            long coStart = System.nanoTime();
+            var coOccurrences = stateStore.readCoOccurrences(basis);
+            steps.add(new LoadStep((coOccurrences.isPresent() ? "read kept co-occurrences" : "read kept co-occurrences (none kept)") + BESIDE,
+                    coOccurrences.map(StoredCoOccurrences::size).orElse(0), Duration.ofNanos(System.nanoTime() - coStart)));
+            return new KeptState(state, coOccurrences);
         });
+    }
+
+    /** What the last load kept: its ranking state and, with it, the graph's co-occurrences. */
+    private record KeptState(Optional<RankingState> state, Optional<StoredCoOccurrences> coOccurrences) {
     }
 
     /** Marks the steps that ran on a thread of their own, beside the load's writes: their times overlap the others'. */
