@@ -1072,22 +1072,9 @@ final class DefaultGraphLoader implements GraphLoader {
     private record WrittenBatch(SummaryCounters counters, List<Record> records) {
     }
 
-    /** The result of work done on another thread; its failure rethrown as this thread's (driver errors as they are). */
+    /** The result of work of this load done on another thread; its failure rethrown as it was. */
     private static <T> T await(Future<T> work) {
-        try {
-            return work.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PapergraphException("interrupted while loading into Neo4j", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new PapergraphException("a step of the load failed: " + e.getCause(), e.getCause());
-        }
+        return Futures.await(work, "loading into Neo4j");
     }
 
     /** Removes the batch markers (of this load, or of one that died); not counted in the load's figures. */

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -240,20 +239,7 @@ public final class StoreImport {
 
         /** Waits for the clusters; the clustering's own failure is thrown as it was. */
         Clusters get() {
-            try {
-                return task.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new PapergraphException("interrupted while the topic clusters were computed", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+            return Futures.await(task, "computing the topic clusters");
         }
 
         /** The clustering's step, with its own time (it overlaps the writing of the files). */

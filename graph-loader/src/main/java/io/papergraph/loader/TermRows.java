@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -45,17 +44,7 @@ record TermRows(Map<String, Map<String, Object>> terms, Map<String, List<TermMen
      * thread, so that terms and mentions can be written meanwhile.
      */
     List<CoOccurrence> coOccurrences() {
-        try {
-            return counting.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+        return Futures.await(counting, "counting co-occurrences");
     }
 
     /**
