@@ -71,6 +71,10 @@ final class DefaultGraphLoader implements GraphLoader {
     private Optional<StoredCoOccurrences> keptCoOccurrences = Optional.empty();
     /** The graph's co-occurrences as the current load has written them, when it knows all their element ids. */
     private Optional<StoredCoOccurrences> writtenCoOccurrences = Optional.empty();
+    /** The term nodes kept with the ranking state the current load read, if it kept them. */
+    private Optional<StoredTerms> keptTerms = Optional.empty();
+    /** The graph's term nodes as the current load has written them, with their element ids. */
+    private Optional<StoredTerms> writtenTerms = Optional.empty();
 
     private final AtomicLong nodesCreated = new AtomicLong();
     private final AtomicLong nodesDeleted = new AtomicLong();
@@ -94,19 +98,51 @@ final class DefaultGraphLoader implements GraphLoader {
     @Override
     public void applySchema() {
         guarded("creating the schema", () -> "no digest was written yet", () -> {
-            runSchema("schema");
-            awaitIndexes();
+            // A graph loaded before has the whole schema: two reads instead of a statement per constraint and index.
+            var present = presentIndexes();
+            if (runSchema("schema", present.keySet()) > 0 || !present.values().stream().allMatch("ONLINE"::equals)) {
+                awaitIndexes();
+            }
             return null;
         });
     }
 
-    /** Runs each statement of a schema resource in a transaction of its own (schema and data never share one). */
-    private void runSchema(String name) {
+    /**
+     * Runs each statement of a schema resource in a transaction of its own (schema and data never share one), but
+     * not those that create a constraint or index of a name in {@code present} (they would do nothing); returns how
+     * many ran.
+     */
+    private int runSchema(String name, Set<String> present) {
+        int ran = 0;
         try (var session = connection.session()) {
             for (String statement : Cypher.statements(name)) {
+                var created = SCHEMA_NAME.matcher(statement);
+                if (created.lookingAt() && present.contains(created.group(1))) {
+                    continue;
+                }
                 session.executeWrite(tx -> tx.run(statement).consume());
+                ran++;
             }
         }
+        return ran;
+    }
+
+    /** The name a schema statement creates a constraint or index by. */
+    static final java.util.regex.Pattern SCHEMA_NAME = java.util.regex.Pattern.compile(
+            "CREATE\\s+(?:CONSTRAINT|(?:FULLTEXT\\s+|RANGE\\s+|TEXT\\s+|POINT\\s+|VECTOR\\s+)?INDEX)\\s+(\\w+)\\s+IF\\s+NOT\\s+EXISTS",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The indexes of the database by name (with those of the constraints), and their states. */
+    private Map<String, String> presentIndexes() {
+        var present = new HashMap<String, String>();
+        try (var session = connection.session()) {
+            session.executeRead(tx -> {
+                present.clear();
+                tx.run(Cypher.statement("schema-present")).forEachRemaining(r -> present.put(r.get("name").asString(), r.get("state").asString()));
+                return null;
+            });
+        }
+        return present;
     }
 
     /** Waits until every index is online (populated), for at most {@link #INDEX_WAIT_SECONDS}. */
@@ -121,7 +157,7 @@ final class DefaultGraphLoader implements GraphLoader {
         java.util.Objects.requireNonNull(loadedTerms, "loadedTerms");
         long start = System.nanoTime();
         startFigures(0, 0, 0, List.of());
-        applySchema();
+        timed("schema", this::applySchema);
         var digestProgress = new DigestProgress(input.digests());
         return guarded("loading", digestProgress::describe, () -> {
             Map<String, String> storedDigests = readDigests();
@@ -160,6 +196,8 @@ final class DefaultGraphLoader implements GraphLoader {
             staging = null;
             keptCoOccurrences = Optional.empty();
             writtenCoOccurrences = Optional.empty();
+            keptTerms = Optional.empty();
+            writtenTerms = Optional.empty();
             beside = Executors.newFixedThreadPool(2, r -> {
                 var t = new Thread(r, "papergraph-beside");
                 t.setDaemon(true);
@@ -168,7 +206,9 @@ final class DefaultGraphLoader implements GraphLoader {
             try {
                 // Read beside the writes of the papers, which keep the server busy and leave the client waiting.
                 Future<KeptState> keptState = fresh ? null : readRankingStateBeside(storedDigests);
-                Future<Map<String, java.time.LocalDate>> firstListedBefore = fresh ? null : beside.submit(this::readFirstListed);
+                // Read from the graph only when no kept state can give them.
+                Future<Map<String, java.time.LocalDate>> firstListedBefore = fresh || (stateStore != null && stateStore.keepsState())
+                        ? null : beside.submit(() -> readFirstListed(BESIDE));
                 Set<String> unlisted = fresh ? Set.of() : removeListings(reloaded);
                 var touched = new TreeSet<String>(unlisted);
                 papers.forEach(p -> touched.add(p.arxivId()));
@@ -188,13 +228,16 @@ final class DefaultGraphLoader implements GraphLoader {
                     stored.values().forEach(s -> records.add(s.props()));
                     refreshDisplayNames(records);
                     int paperCount = (int) countPapers();
-                    var firstListed = firstListedAfterWrites(await(firstListedBefore), touched);
                     var kept = await(keptState);
-                    keptCoOccurrences = kept.coOccurrences();
-                    var fromState = kept.state().flatMap(state -> termsFromState(state, stored, touched, paperCount, firstListed));
+                    keptCoOccurrences = kept.writes().map(RankingStateStore.KeptWrites::coOccurrences);
+                    keptTerms = kept.writes().flatMap(RankingStateStore.KeptWrites::terms);
+                    var firstListed = firstListedAfterWrites(kept.state().flatMap(RankingStateStore.Kept::firstListed)
+                            .map(dates -> (Map<String, java.time.LocalDate>) new HashMap<>(dates))
+                            .orElseGet(() -> firstListedBefore != null ? await(firstListedBefore) : readFirstListed("")), touched);
+                    var fromState = kept.state().flatMap(k -> termsFromState(k.state(), stored, touched, paperCount, firstListed));
                     var termRows = fromState.map(StateRows::rows)
                             .orElseGet(() -> terms(storedPaperTerms(), paperCount, firstListed));
-                    stageRankingStateBeside(termRows);
+                    stageRankingStateBeside(termRows, firstListed);
                     writeTermDifferences(termRows, fromState.map(StateRows::reRanked));
                     stageCoOccurrences();
                     loadedTerms.accept(TermGraph.of(termRows));
@@ -214,6 +257,8 @@ final class DefaultGraphLoader implements GraphLoader {
                 discardRankingState();
                 keptCoOccurrences = Optional.empty();
                 writtenCoOccurrences = Optional.empty();
+                keptTerms = Optional.empty();
+                writtenTerms = Optional.empty();
                 if (progress != null) {
                     progress.close();
                     progress = null;
@@ -234,14 +279,14 @@ final class DefaultGraphLoader implements GraphLoader {
                     runStatement(Cypher.statement("imported-mentions-empty-forms"), Map.of());
                 }
             });
-            timed("schema", () -> runSchema("schema"));
+            timed("schema", () -> runSchema("schema", presentIndexes().keySet()));
             timed("indexes-await", this::awaitIndexes);
             runStatement(Cypher.statement("digests-mark-loaded"), Map.of("rows", imported.digests().stream()
                     .map(d -> Map.of("file", d.file(), "contentHash", d.contentHash())).toList()));
             imported.rankingState().ifPresent(staged -> {
                 if (stateStore != null && stateStore.folder().equals(staged.file().getParent())) {
                     // The imported co-occurrences' element ids, read once here, spare the next load reading them.
-                    stagedState = stateStore.stageCoOccurrences(staged, readCoOccurrences());
+                    stagedState = stateStore.stageCoOccurrences(staged, readCoOccurrences(), Optional.empty());
                     commitRankingState();
                 } else {
                     new RankingStateStore(staged.file().getParent()).discard(staged);
@@ -357,8 +402,9 @@ final class DefaultGraphLoader implements GraphLoader {
         run("tags-" + mode, rows.tagRows());
         if (fresh) {
             var listed = rows.listingDates();
-            var termRows = terms(freshPaperTerms(papers, termsById), papers.size(), firstListed(listed));
-            stageRankingStateBeside(termRows);
+            var firstListed = firstListed(listed);
+            var termRows = terms(freshPaperTerms(papers, termsById), papers.size(), firstListed);
+            stageRankingStateBeside(termRows, firstListed);
             writeFresh(rows, termsById, listed, termRows);
             stageCoOccurrences();
             loadedTerms.accept(TermGraph.of(termRows));
@@ -499,20 +545,20 @@ final class DefaultGraphLoader implements GraphLoader {
             long start = System.nanoTime();
             var state = stateStore.read(basis, ranking.standardOptions().orElseThrow());
             steps.add(new LoadStep(state.isPresent() ? "read ranking state" + BESIDE : "read ranking state (none fits the graph)" + BESIDE,
-                    state.map(RankingState::papers).orElse(0), Duration.ofNanos(System.nanoTime() - start)));
+                    state.map(k -> k.state().papers()).orElse(0), Duration.ofNanos(System.nanoTime() - start)));
             if (state.isEmpty()) {
                 return new KeptState(state, Optional.empty());
             }
             long coStart = System.nanoTime();
-            var coOccurrences = stateStore.readCoOccurrences(basis);
-            steps.add(new LoadStep((coOccurrences.isPresent() ? "read kept co-occurrences" : "read kept co-occurrences (none kept)") + BESIDE,
-                    coOccurrences.map(StoredCoOccurrences::size).orElse(0), Duration.ofNanos(System.nanoTime() - coStart)));
-            return new KeptState(state, coOccurrences);
+            var writes = stateStore.readCoOccurrences(basis);
+            steps.add(new LoadStep((writes.isPresent() ? "read kept co-occurrences" : "read kept co-occurrences (none kept)") + BESIDE,
+                    writes.map(w -> w.coOccurrences().size()).orElse(0), Duration.ofNanos(System.nanoTime() - coStart)));
+            return new KeptState(state, writes);
         });
     }
 
-    /** What the last load kept: its ranking state and, with it, the graph's co-occurrences. */
-    private record KeptState(Optional<RankingState> state, Optional<StoredCoOccurrences> coOccurrences) {
+    /** What the last load kept: its ranking state and, with it, the graph's co-occurrences and term nodes. */
+    private record KeptState(Optional<RankingStateStore.Kept> state, Optional<RankingStateStore.KeptWrites> writes) {
     }
 
     /** Marks the steps that ran on a thread of their own, beside the load's writes: their times overlap the others'. */
@@ -600,14 +646,14 @@ final class DefaultGraphLoader implements GraphLoader {
      * Writes the rows' ranking state beside the kept one, if the ranking keeps one and a folder is given: on a thread
      * of its own while the terms, mentions and co-occurrences are written (the state no longer changes).
      */
-    private void stageRankingStateBeside(TermRows rows) {
+    private void stageRankingStateBeside(TermRows rows, Map<String, java.time.LocalDate> firstListed) {
         if (stateStore == null || rows.rankingState().isEmpty()) {
             return;
         }
         var state = rows.rankingState().get();
         staging = beside.submit(() -> {
             long start = System.nanoTime();
-            var staged = stateStore.stage(state);
+            var staged = stateStore.stage(state, firstListed);
             steps.add(new LoadStep("write ranking state" + BESIDE, state.papers(), Duration.ofNanos(System.nanoTime() - start)));
             return staged;
         });
@@ -623,7 +669,7 @@ final class DefaultGraphLoader implements GraphLoader {
         stagedState = await(future).orElse(null);
         if (stagedState != null && writtenCoOccurrences.isPresent()) {
             long start = System.nanoTime();
-            stagedState = stateStore.stageCoOccurrences(stagedState, writtenCoOccurrences.get());
+            stagedState = stateStore.stageCoOccurrences(stagedState, writtenCoOccurrences.get(), writtenTerms);
             steps.add(new LoadStep("write kept co-occurrences", writtenCoOccurrences.get().size(), Duration.ofNanos(System.nanoTime() - start)));
         }
     }
@@ -677,7 +723,7 @@ final class DefaultGraphLoader implements GraphLoader {
      */
     private void writeFresh(PaperRows rows, Map<String, PaperTerms> termsById, Map<String, java.time.LocalDate[]> listed,
             TermRows termRows) {
-        timed("full-text-indexes-drop", () -> runSchema("full-text-indexes-drop"));
+        timed("full-text-indexes-drop", () -> runSchema("full-text-indexes-drop", Set.of()));
         run("terms-create", new ArrayList<Object>(termRows.terms().values()));
         run("papers-create", TermRows.mapRows(rows.records(), record -> PaperRecord.fresh(record, listed, termsById)));
         Map<String, String> papers = elementIds("papers-ids", Map.of());
@@ -692,9 +738,10 @@ final class DefaultGraphLoader implements GraphLoader {
         run("papers-set-mention-hash", rows.records().stream().map(r -> (String) r.get("arxivId"))
                 .map(id -> (Object) Map.of("paper", id, "hash", termRows.mentionHash(id), "norm", termRows.mentionNorm(id))).toList());
         writtenCoOccurrences = createCoOccurrences(termRows.coOccurrences(), terms, List.of());
+        writtenTerms = Optional.of(StoredTerms.of(termRows.terms(), terms));
         // Populated from the stored nodes at the end: populating them while the relationships are written slowed
         // those writes down more than the population took.
-        timed("schema", () -> runSchema("schema"));
+        timed("schema", () -> runSchema("schema", presentIndexes().keySet()));
         timed("indexes-await", this::awaitIndexes);
     }
 
@@ -788,12 +835,13 @@ final class DefaultGraphLoader implements GraphLoader {
     }
 
     /**
-     * The first listing date of every paper a dated digest lists, read beside the writes of this load: only the papers
-     * the load lists or unlists get new dates, and those are read again once their listings are written.
+     * The first listing date of every paper a dated digest lists, read from the graph when no kept state gives them
+     * (beside the writes of this load, {@code suffix} {@link #BESIDE}): only the papers the load lists or unlists get
+     * new dates, and those are read again once their listings are written.
      */
-    private Map<String, java.time.LocalDate> readFirstListed() {
+    private Map<String, java.time.LocalDate> readFirstListed(String suffix) {
         var firstListed = new HashMap<String, java.time.LocalDate>();
-        read("papers-first-listed", Map.of(), r -> firstListed.put(r.get("paper").asString(), r.get("first").asLocalDate()), BESIDE);
+        read("papers-first-listed", Map.of(), r -> firstListed.put(r.get("paper").asString(), r.get("first").asLocalDate()), suffix);
         return firstListed;
     }
 
@@ -815,15 +863,23 @@ final class DefaultGraphLoader implements GraphLoader {
      */
     private void writeTermDifferences(TermRows wanted, Optional<Set<String>> reRanked) {
         var terms = wanted.terms();
-        var storedTerms = new HashMap<String, Map<String, Object>>();
-        read("terms-existing", Map.of(), r -> {
-            var props = r.get("props").asMap();
-            storedTerms.put((String) props.get("key"), props);
-        });
+        var storedTerms = keptTerms.map(StoredTerms::props).orElseGet(this::readTerms);
         var removedTerms = storedTerms.keySet().stream().filter(k -> !terms.containsKey(k)).sorted().toList();
         run("terms-remove", new ArrayList<Object>(removedTerms));
-        run("terms-merge", terms.values().stream().filter(t -> !t.equals(storedTerms.get((String) t.get("key")))).map(t -> (Object) t).toList());
-        Map<String, String> termIds = elementIds("terms-ids", Map.of());
+        run("terms-merge", termChanges(terms.values(), storedTerms));
+        Map<String, String> termIds;
+        if (keptTerms.isPresent()) {
+            // The kept ids of the terms that stay, read only for the terms this load created.
+            termIds = keptTerms.get().ids();
+            termIds.keySet().removeAll(removedTerms);
+            var created = terms.keySet().stream().filter(k -> !termIds.containsKey(k)).toList();
+            for (var batch : batches(created)) {
+                termIds.putAll(elementIds("terms-ids-of", Map.of("rows", batch)));
+            }
+        } else {
+            termIds = elementIds("terms-ids", Map.of());
+        }
+        writtenTerms = Optional.of(StoredTerms.of(terms, termIds));
 
         // Only papers whose stored mention hash differs from the wanted one have their mentions read and rewritten.
         var changedPapers = new ArrayList<String>();
@@ -866,6 +922,35 @@ final class DefaultGraphLoader implements GraphLoader {
     }
 
     /**
+     * The rows of {@code terms-merge}: each wanted term that is new or differs from the stored one, with all its
+     * properties when new, else only those that changed (null for one it no longer has).
+     */
+    static List<Object> termChanges(Collection<Map<String, Object>> wanted, Map<String, Map<String, Object>> stored) {
+        var rows = new ArrayList<Object>();
+        for (var term : wanted) {
+            String key = (String) term.get("key");
+            var old = stored.get(key);
+            if (old == null) {
+                rows.add(Map.of("key", key, "props", term));
+            } else if (!term.equals(old)) {
+                var changed = new HashMap<String, Object>();
+                term.forEach((name, value) -> {
+                    if (!Objects.equals(value, old.get(name))) {
+                        changed.put(name, value);
+                    }
+                });
+                old.keySet().forEach(name -> {
+                    if (!term.containsKey(name)) {
+                        changed.put(name, null);
+                    }
+                });
+                rows.add(Map.of("key", key, "props", changed));
+            }
+        }
+        return rows;
+    }
+
+    /**
      * Brings the co-occurrences to the wanted ones: compared with those kept from the last load, or else read from the
      * graph, and written by element id where they differ. Afterwards {@link #writtenCoOccurrences} holds them, with
      * the element ids of those created, for the next load.
@@ -876,9 +961,22 @@ final class DefaultGraphLoader implements GraphLoader {
         run(CO_OCCURS.name() + "-remove", new ArrayList<Object>(differences.remove()));
         run(CO_OCCURS.name() + "-update", differences.update().stream()
                 .map(c -> (Object) List.of(c.id(), (long) c.papers(), c.strength())).toList());
+        run(CO_OCCURS.name() + "-strength-update", differences.restrengthen().stream()
+                .map(c -> (Object) List.of(c.id(), c.strength())).toList());
         var written = new ArrayList<StoredCoOccurrences.Stored>(differences.unchanged());
         written.addAll(differences.update());
+        written.addAll(differences.restrengthen());
         writtenCoOccurrences = createCoOccurrences(differences.create(), termIds, written);
+    }
+
+    /** The graph's term nodes' properties by key, read from the graph. */
+    private Map<String, Map<String, Object>> readTerms() {
+        var stored = new HashMap<String, Map<String, Object>>();
+        read("terms-existing", Map.of(), r -> {
+            var props = r.get("props").asMap();
+            stored.put((String) props.get("key"), props);
+        });
+        return stored;
     }
 
     /** The graph's co-occurrences with their element ids, read from the graph. */

@@ -7,6 +7,7 @@ import io.papergraph.extractor.terms.TermOptions;
 import it.unimi.dsi.fastutil.io.FastBufferedInputStream;
 import it.unimi.dsi.fastutil.io.FastBufferedOutputStream;
 import java.io.DataInputStream;
+import java.io.EOFException;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,8 +24,10 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Where a graph's {@link RankingState} is kept between loads: a folder holding {@code terms.bin} (the state),
- * {@code co-occurrences.bin} (the graph's {@code CO_OCCURS} relationships with their element ids, when the load knew
+ * Where a graph's {@link RankingState} is kept between loads: a folder holding {@code terms.bin} (the state, and
+ * the first listing date of each paper),
+ * {@code co-occurrences.bin} (the graph's {@code CO_OCCURS} relationships with their element ids, and then its
+ * {@code Term} nodes with theirs, {@link StoredTerms}, when the load knew
  * them: {@link StoredCoOccurrences}) and {@code basis.json} (the graph both belong to: its digests with their content
  * hashes and its counts of papers, terms, mentions and co-occurrences, as the load that wrote them left them). A load uses the state
  * only when the graph still matches the basis and the state file is the one the basis names; otherwise (no state,
@@ -95,9 +100,43 @@ public final class RankingStateStore {
      * The kept state, when the graph matches its basis and it was written by this version for these options; empty
      * otherwise (never an error: a state that does not fit is ranked again).
      */
-    Optional<RankingState> read(Basis current, TermOptions options) {
+    Optional<Kept> read(Basis current, TermOptions options) {
         // Unreadable or cut short: the full ranking replaces it.
-        return readKept(current, STATE_FILE, in -> RankingState.read(in, options));
+        return readKept(current, STATE_FILE, in -> {
+            var state = RankingState.read(in, options);
+            if (state.isEmpty()) {
+                return Optional.empty();
+            }
+            int papers;
+            try {
+                papers = in.readInt();
+            } catch (EOFException e) {
+                // Kept by a version that did not keep the dates: the load reads them from the graph.
+                return Optional.of(new Kept(state.get(), Optional.empty()));
+            }
+            var firstListed = new HashMap<String, LocalDate>(papers * 4 / 3 + 1);
+            for (int i = 0; i < papers; i++) {
+                firstListed.put(in.readUTF(), LocalDate.ofEpochDay(in.readInt()));
+            }
+            return Optional.of(new Kept(state.get(), Optional.of(firstListed)));
+        });
+    }
+
+    /**
+     * A kept state with the first listing date of each paper of the graph that a dated digest lists, as the load that
+     * kept it wrote them: the next load takes them from here instead of reading a year of papers from the graph.
+     */
+    record Kept(RankingState state, Optional<Map<String, LocalDate>> firstListed) {
+
+        Kept {
+            Objects.requireNonNull(state, "state");
+            firstListed = firstListed.map(Map::copyOf);
+        }
+    }
+
+    /** Whether a state is kept here at all (it may still not fit the graph: {@link #read} tells). */
+    boolean keepsState() {
+        return Files.isRegularFile(folder.resolve(BASIS_FILE)) && Files.isRegularFile(folder.resolve(STATE_FILE));
     }
 
     /** Reads the part of a kept file after its header. */
@@ -135,7 +174,7 @@ public final class RankingStateStore {
      * Writes the state beside the kept one, not yet in its place; empty, after a note on stderr, when the folder
      * cannot take it (the load goes on: without a state the next load ranks every paper again).
      */
-    Optional<Staged> stage(RankingState state) {
+    Optional<Staged> stage(RankingState state, Map<String, LocalDate> firstListed) {
         String id = UUID.randomUUID().toString();
         Path file = folder.resolve(STATE_FILE + "." + id + ".tmp");
         try {
@@ -144,6 +183,11 @@ public final class RankingStateStore {
             try (var out = new DataOutputStream(new FastBufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
                 out.writeUTF(id);
                 state.write(out);
+                out.writeInt(firstListed.size());
+                for (var paper : firstListed.entrySet()) {
+                    out.writeUTF(paper.getKey());
+                    out.writeInt((int) paper.getValue().toEpochDay());
+                }
             }
             return Optional.of(new Staged(id, file, Optional.empty()));
         } catch (IOException e) {
@@ -154,22 +198,45 @@ public final class RankingStateStore {
     }
 
     /**
-     * The kept co-occurrences, when the graph matches the basis and the kept file is the one of the kept state; empty
-     * otherwise (then the load reads them from the graph).
+     * The kept co-occurrences (and term nodes, when kept), when the graph matches the basis and the kept file is the
+     * one of the kept state; empty otherwise (then the load reads them from the graph).
      */
-    Optional<StoredCoOccurrences> readCoOccurrences(Basis current) {
-        return readKept(current, CO_OCCURRENCES_FILE, in -> Optional.of(StoredCoOccurrences.read(in)));
+    Optional<KeptWrites> readCoOccurrences(Basis current) {
+        return readKept(current, CO_OCCURRENCES_FILE, in -> {
+            var coOccurrences = StoredCoOccurrences.read(in);
+            boolean withTerms;
+            try {
+                withTerms = in.readBoolean();
+            } catch (EOFException e) {
+                // Kept by a version that kept the co-occurrences alone.
+                withTerms = false;
+            }
+            return Optional.of(new KeptWrites(coOccurrences, withTerms ? Optional.of(StoredTerms.read(in)) : Optional.empty()));
+        });
+    }
+
+    /** The graph's co-occurrences as the last load wrote them, and its term nodes when it kept those too. */
+    record KeptWrites(StoredCoOccurrences coOccurrences, Optional<StoredTerms> terms) {
+
+        KeptWrites {
+            Objects.requireNonNull(coOccurrences, "coOccurrences");
+            Objects.requireNonNull(terms, "terms");
+        }
     }
 
     /**
-     * Writes the graph's co-occurrences beside the staged state, to be put in place with it; the staged state
-     * without them, after a note on stderr, when the folder cannot take them (the next load reads them from the graph).
+     * Writes the graph's co-occurrences (and term nodes, if given) beside the staged state, to be put in place with
+     * it; the staged state without them, after a note on stderr, when the folder cannot take them (the next load reads them from the graph).
      */
-    Staged stageCoOccurrences(Staged staged, StoredCoOccurrences coOccurrences) {
+    Staged stageCoOccurrences(Staged staged, StoredCoOccurrences coOccurrences, Optional<StoredTerms> terms) {
         Path file = folder.resolve(CO_OCCURRENCES_FILE + "." + staged.stateId() + ".tmp");
         try (var out = new DataOutputStream(new FastBufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
             out.writeUTF(staged.stateId());
             coOccurrences.write(out);
+            out.writeBoolean(terms.isPresent());
+            if (terms.isPresent()) {
+                terms.get().write(out);
+            }
         } catch (IOException e) {
             discardQuietly(file);
             System.err.println("papergraph: cannot write the co-occurrences in " + folder + " (" + e.getMessage()

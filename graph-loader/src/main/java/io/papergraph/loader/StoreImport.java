@@ -163,12 +163,13 @@ public final class StoreImport {
             var rows = PaperRows.of(papers, files, paper -> DefaultGraphLoader.PaperRecord.of(paper, null));
             var listed = rows.listingDates();
             long rankStart = System.nanoTime();
+            var firstListed = DefaultGraphLoader.firstListed(listed);
             var termRows = TermRows.of(ranking, options, DefaultGraphLoader.freshPaperTerms(papers, termsById), papers.size(),
-                    DefaultGraphLoader.firstListed(listed));
+                    firstListed);
             steps.add(step("rank terms", termsById.size(), rankStart));
             if (options.rankingState().isPresent() && termRows.rankingState().isPresent()) {
                 long stateStart = System.nanoTime();
-                staged = new RankingStateStore(options.rankingState().get()).stage(termRows.rankingState().get()).orElse(null);
+                staged = new RankingStateStore(options.rankingState().get()).stage(termRows.rankingState().get(), firstListed).orElse(null);
                 steps.add(step("write ranking state", termRows.rankingState().get().papers(), stateStart));
             }
             long writeStart = System.nanoTime();

@@ -59,15 +59,19 @@ final class StoredCoOccurrences {
      * What to write to turn these into the wanted co-occurrences.
      *
      * @param remove    element ids of relationships no longer wanted
-     * @param update    stored relationships wanted with other properties, as they are to be (same id)
+     * @param update    stored relationships wanted with another number of papers, as they are to be (same id)
+     * @param restrengthen stored relationships wanted with the same papers and another strength (as the number of
+     *                  papers of the graph moves, nearly all of them), as they are to be: only the strength is written
      * @param create    wanted co-occurrences not stored yet
      * @param unchanged stored relationships wanted as they are
      */
-    record Differences(List<String> remove, List<Stored> update, List<CoOccurrence> create, List<Stored> unchanged) {
+    record Differences(List<String> remove, List<Stored> update, List<Stored> restrengthen, List<CoOccurrence> create,
+            List<Stored> unchanged) {
 
         Differences {
             remove = List.copyOf(remove);
             update = List.copyOf(update);
+            restrengthen = List.copyOf(restrengthen);
             create = List.copyOf(create);
             unchanged = List.copyOf(unchanged);
         }
@@ -77,6 +81,7 @@ final class StoredCoOccurrences {
     Differences differences(List<CoOccurrence> wanted) {
         var remove = new ArrayList<String>();
         var update = new ArrayList<Stored>();
+        var restrengthen = new ArrayList<Stored>();
         var create = new ArrayList<CoOccurrence>();
         var unchanged = new ArrayList<Stored>();
         int s = 0;
@@ -93,6 +98,8 @@ final class StoredCoOccurrences {
                 var stored = relationships.get(s++);
                 if (stored.papers() == w.papers() && Double.compare(stored.strength(), w.strength()) == 0) {
                     unchanged.add(stored);
+                } else if (stored.papers() == w.papers()) {
+                    restrengthen.add(new Stored(w.a(), w.b(), stored.id(), w.papers(), w.strength()));
                 } else {
                     update.add(new Stored(w.a(), w.b(), stored.id(), w.papers(), w.strength()));
                 }
@@ -103,7 +110,7 @@ final class StoredCoOccurrences {
         while (s < relationships.size()) {
             remove.add(relationships.get(s++).id());
         }
-        return new Differences(remove, update, create, unchanged);
+        return new Differences(remove, update, restrengthen, create, unchanged);
     }
 
     private static int compare(String a1, String b1, String a2, String b2) {

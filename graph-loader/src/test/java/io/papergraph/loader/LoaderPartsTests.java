@@ -37,6 +37,19 @@ class LoaderPartsTests {
     }
 
     @Test
+    void termChangesCarryNewTermsWholeAndStoredOnesByChangedProperty() {
+        Map<String, Object> stored = Map.of("key", "lora", "name", "LoRA", "acronym", "LoRA", "df", 3L, "score", 0.5);
+        Map<String, Object> same = Map.of("key", "kv cache", "name", "KV cache", "df", 2L);
+        Map<String, Object> changed = Map.of("key", "lora", "name", "LoRA", "df", 4L, "score", 0.5);
+        Map<String, Object> added = Map.of("key", "rag", "name", "RAG", "df", 2L);
+        var rows = DefaultGraphLoader.termChanges(List.of(same, changed, added), Map.of("lora", stored, "kv cache", same));
+        var lora = new java.util.HashMap<String, Object>();
+        lora.put("df", 4L);
+        lora.put("acronym", null);
+        assertEquals(List.of(Map.of("key", "lora", "props", lora), Map.of("key", "rag", "props", added)), rows);
+    }
+
+    @Test
     void keysFoldCaseSpacingAndUnicodeForms() {
         assertEquals("carol wu", Keys.fold("  Carol \t Wu "));
         assertEquals(Keys.fold("Jos\u00e9"), Keys.fold("JOSE\u0301"));
@@ -58,6 +71,10 @@ class LoaderPartsTests {
     void cypherResourcesLoadAndSplit() {
         var schema = Cypher.statements("schema");
         assertTrue(schema.size() >= 14, schema.toString());
+        // A load skips the statements whose constraint or index exists: each must name what it creates.
+        for (String statement : schema) {
+            assertTrue(DefaultGraphLoader.SCHEMA_NAME.matcher(statement).lookingAt(), statement);
+        }
         assertTrue(schema.stream().allMatch(s -> s.contains("IF NOT EXISTS") && !s.endsWith(";")));
         assertEquals(3, Cypher.statements("orphans-remove").size());
         assertFalse(Cypher.statement("lists-create").contains("//"));

@@ -31,8 +31,8 @@ class StoredCoOccurrencesTests {
                 new CoOccurrence("rag", "retrieval", 4, 0.5000001)); // another strength only
         var differences = STORED.differences(wanted);
         assertEquals(List.of("id-4"), differences.remove());
-        assertEquals(List.of(new Stored("llm", "rag", "id-2", 4, 0.8), new Stored("rag", "retrieval", "id-3", 4, 0.5000001)),
-                differences.update());
+        assertEquals(List.of(new Stored("llm", "rag", "id-2", 4, 0.8)), differences.update());
+        assertEquals(List.of(new Stored("rag", "retrieval", "id-3", 4, 0.5000001)), differences.restrengthen());
         assertEquals(List.of(new CoOccurrence("llm", "lora", 2, 0.4)), differences.create());
         assertEquals(List.of(new Stored("kv cache", "llm", "id-1", 2, 0.25)), differences.unchanged());
     }
