@@ -221,6 +221,9 @@ final class DefaultGraphLoader implements GraphLoader {
                     long before = nodesDeleted.get();
                     run("papers-remove-unlisted", new ArrayList<Object>(unlisted));
                     removed = (int) (nodesDeleted.get() - before);
+                    // Every paper is as this load leaves it: the terms are ranked on a thread of their own meanwhile.
+                    Future<Optional<RankedUpdate>> ranked = beside.submit(() -> await(keptState).state()
+                            .flatMap(k -> rankFromState(k.state(), stored, touched)));
                     for (String statement : Cypher.statements("orphans-remove")) {
                         runStatement(statement, Map.of());
                     }
@@ -234,7 +237,7 @@ final class DefaultGraphLoader implements GraphLoader {
                     var firstListed = firstListedAfterWrites(kept.state().flatMap(RankingStateStore.Kept::firstListed)
                             .map(dates -> (Map<String, java.time.LocalDate>) new HashMap<>(dates))
                             .orElseGet(() -> firstListedBefore != null ? await(firstListedBefore) : readFirstListed("")), touched);
-                    var fromState = kept.state().flatMap(k -> termsFromState(k.state(), stored, touched, paperCount, firstListed));
+                    var fromState = await(ranked).map(update -> termsFromState(update, paperCount, firstListed));
                     var termRows = fromState.map(StateRows::rows)
                             .orElseGet(() -> terms(storedPaperTerms(), paperCount, firstListed));
                     stageRankingStateBeside(termRows, firstListed);
@@ -578,11 +581,10 @@ final class DefaultGraphLoader implements GraphLoader {
 
     /**
      * Updates the kept state with the findings of the touched papers as they were before this load and as they are
-     * now, and derives the rows from it; also the papers whose mentions the update computed again. Empty when the
-     * state turns out not to hold what the graph held (then every paper is ranked again).
+     * now (once the load has written and removed its papers); empty when the state turns out not to hold what the
+     * graph held (then every paper is ranked again). Runs beside the load's last writes of papers and names.
      */
-    private Optional<StateRows> termsFromState(RankingState state, Map<String, StoredPaper> stored,
-            Set<String> touched, int paperCount, Map<String, java.time.LocalDate> firstListed) {
+    private Optional<RankedUpdate> rankFromState(RankingState state, Map<String, StoredPaper> stored, Set<String> touched) {
         long start = System.nanoTime();
         var after = paperTermsJson(List.copyOf(touched));
         var removedJson = new ArrayList<Map.Entry<String, String>>();
@@ -613,8 +615,22 @@ final class DefaultGraphLoader implements GraphLoader {
             parseFindings(new ArrayList<>(paperTermsJson(List.copyOf(new TreeSet<>(ids))).entrySet()), held);
             return held.values();
         });
-        steps.add(new LoadStep("rank terms (from the kept state)", removed.size() + added.size(),
+        steps.add(new LoadStep("rank terms (from the kept state)" + BESIDE, removed.size() + added.size(),
                 Duration.ofNanos(System.nanoTime() - start)));
+        return Optional.of(new RankedUpdate(state, update));
+    }
+
+    /** A kept state updated with this load's papers, and the update. */
+    private record RankedUpdate(RankingState state, RankingState.Update update) {
+    }
+
+    /**
+     * The rows of the updated state, and the papers whose mentions the update computed again (the others' are as
+     * stored); the co-occurrences are counted beside the writes that follow.
+     */
+    private StateRows termsFromState(RankedUpdate ranked, int paperCount, Map<String, java.time.LocalDate> firstListed) {
+        var state = ranked.state();
+        var update = ranked.update();
         long rowsStart = System.nanoTime();
         long mentions = state.mentionCount();
         java.util.concurrent.Executor counter = count -> beside.execute(() -> {
@@ -626,7 +642,7 @@ final class DefaultGraphLoader implements GraphLoader {
         steps.add(new LoadStep("term rows", rows.mentions().size(), Duration.ofNanos(System.nanoTime() - rowsStart)));
         var reRanked = new HashSet<String>(update.mentions().keySet());
         reRanked.addAll(update.removed());
-        return Optional.of(new StateRows(rows, reRanked));
+        return new StateRows(rows, reRanked);
     }
 
     /** The rows a kept state gives, and the papers whose mentions it computed again (the others' are as stored). */

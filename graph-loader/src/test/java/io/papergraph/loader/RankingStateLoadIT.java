@@ -28,7 +28,7 @@ class RankingStateLoadIT {
 
     private static final String D002 = "002_1f9b1230fff0d1d4.txt";
     private static final String D004 = "004_550b361b9cc0b56f.txt";
-    private static final String FROM_STATE = "rank terms (from the kept state)";
+    private static final String FROM_STATE = "rank terms (from the kept state)" + DefaultGraphLoader.BESIDE;
     private static final String NONE_FITS = "read ranking state (none fits the graph)" + DefaultGraphLoader.BESIDE;
     private static final String KEPT_CO_OCCURRENCES = "read kept co-occurrences" + DefaultGraphLoader.BESIDE;
     private static final String READ_CO_OCCURRENCES = "read co-occurs-stored";
