@@ -67,12 +67,10 @@ final class DefaultGraphLoader implements GraphLoader {
     private Future<Optional<RankingStateStore.Staged>> staging;
     /** Threads for the current load's work beside its writes: reading the kept state, counting co-occurrences. */
     private java.util.concurrent.ExecutorService beside;
-    /** The co-occurrences kept with the ranking state the current load read, if it kept them. */
-    private Optional<StoredCoOccurrences> keptCoOccurrences = Optional.empty();
+    /** The co-occurrences (and term nodes) kept with the ranking state the current load read, if it kept them. */
+    private Optional<RankingStateStore.KeptWrites> keptWrites = Optional.empty();
     /** The graph's co-occurrences as the current load has written them, when it knows all their element ids. */
     private Optional<StoredCoOccurrences> writtenCoOccurrences = Optional.empty();
-    /** The term nodes kept with the ranking state the current load read, if it kept them. */
-    private Optional<StoredTerms> keptTerms = Optional.empty();
     /** The graph's term nodes as the current load has written them, with their element ids. */
     private Optional<StoredTerms> writtenTerms = Optional.empty();
 
@@ -194,9 +192,8 @@ final class DefaultGraphLoader implements GraphLoader {
             startProgress(papers, fresh);
             stagedState = null;
             staging = null;
-            keptCoOccurrences = Optional.empty();
+            keptWrites = Optional.empty();
             writtenCoOccurrences = Optional.empty();
-            keptTerms = Optional.empty();
             writtenTerms = Optional.empty();
             beside = Executors.newFixedThreadPool(2, r -> {
                 var t = new Thread(r, "papergraph-beside");
@@ -232,10 +229,8 @@ final class DefaultGraphLoader implements GraphLoader {
                     refreshDisplayNames(records);
                     int paperCount = (int) countPapers();
                     var kept = await(keptState);
-                    keptCoOccurrences = kept.writes().map(RankingStateStore.KeptWrites::coOccurrences);
-                    keptTerms = kept.writes().flatMap(RankingStateStore.KeptWrites::terms);
+                    keptWrites = kept.writes();
                     var firstListed = firstListedAfterWrites(kept.state().flatMap(RankingStateStore.Kept::firstListed)
-                            .map(dates -> (Map<String, java.time.LocalDate>) new HashMap<>(dates))
                             .orElseGet(() -> firstListedBefore != null ? await(firstListedBefore) : readFirstListed("")), touched);
                     var fromState = await(ranked).map(update -> termsFromState(update, paperCount, firstListed));
                     var termRows = fromState.map(StateRows::rows)
@@ -258,9 +253,8 @@ final class DefaultGraphLoader implements GraphLoader {
                 beside.shutdown();
                 awaitStagingQuietly();
                 discardRankingState();
-                keptCoOccurrences = Optional.empty();
+                keptWrites = Optional.empty();
                 writtenCoOccurrences = Optional.empty();
-                keptTerms = Optional.empty();
                 writtenTerms = Optional.empty();
                 if (progress != null) {
                     progress.close();
@@ -861,13 +855,14 @@ final class DefaultGraphLoader implements GraphLoader {
         return firstListed;
     }
 
-    /** {@code before} with the dates of the touched papers as the load's listings left them. */
+    /** The dates {@code before} this load, those of the touched papers as the load's listings left them. */
     private Map<String, java.time.LocalDate> firstListedAfterWrites(Map<String, java.time.LocalDate> before, Set<String> touched) {
-        before.keySet().removeAll(touched);
+        var after = new HashMap<>(before);
+        after.keySet().removeAll(touched);
         for (var batch : batches(List.copyOf(touched))) {
-            read("papers-first-listed-of", Map.of("rows", batch), r -> before.put(r.get("paper").asString(), r.get("first").asLocalDate()));
+            read("papers-first-listed-of", Map.of("rows", batch), r -> after.put(r.get("paper").asString(), r.get("first").asLocalDate()));
         }
-        return before;
+        return after;
     }
 
     /**
@@ -879,6 +874,7 @@ final class DefaultGraphLoader implements GraphLoader {
      */
     private void writeTermDifferences(TermRows wanted, Optional<Set<String>> reRanked) {
         var terms = wanted.terms();
+        var keptTerms = keptWrites.flatMap(RankingStateStore.KeptWrites::terms);
         var storedTerms = keptTerms.map(StoredTerms::props).orElseGet(this::readTerms);
         var removedTerms = storedTerms.keySet().stream().filter(k -> !terms.containsKey(k)).sorted().toList();
         run("terms-remove", new ArrayList<Object>(removedTerms));
@@ -972,7 +968,7 @@ final class DefaultGraphLoader implements GraphLoader {
      * the element ids of those created, for the next load.
      */
     private void writeCoOccurrences(List<CoOccurrence> wanted, Map<String, String> termIds) {
-        var stored = keptCoOccurrences.orElseGet(this::readCoOccurrences);
+        var stored = keptWrites.map(RankingStateStore.KeptWrites::coOccurrences).orElseGet(this::readCoOccurrences);
         var differences = stored.differences(wanted);
         run(CO_OCCURS.name() + "-remove", new ArrayList<Object>(differences.remove()));
         run(CO_OCCURS.name() + "-update", differences.update().stream()
