@@ -3,7 +3,6 @@ package io.papergraph.loader;
 import io.papergraph.extractor.terms.TermMention;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -68,7 +67,7 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
         int terms = index.terms();
         var strengths = new Strengths(index, n);
         var counting = ThreadLocal.withInitial(() -> new Counter(terms));
-        // Each candidate pair once, from its smaller term: partner ids (ascending) and shared papers.
+        // Each candidate pair once, from its smaller term: partner ids (in the order met) and shared papers.
         int[][] abovePartner = new int[terms][];
         int[][] aboveTogether = new int[terms][];
         IntStream.range(0, terms).parallel().forEach(i -> {
@@ -126,24 +125,28 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
                 weakestKept[i] = best.size() == partners ? weakest : null;
             });
         }
-        // Each pair once, from its smaller term, kept if either term keeps it.
-        var keptAbove = new BitSet[terms];
+        // Each pair once, from its smaller term, kept if either term keeps it; in partner order (the count finds them
+        // in the order the papers give, and sorting the few kept costs less than sorting all that were found).
+        long[][] keptAbove = new long[terms][];
         IntStream.range(0, terms).parallel().forEach(i -> {
-            keptAbove[i] = new BitSet(abovePartner[i].length);
+            long[] kept = new long[abovePartner[i].length];
+            int found = 0;
             for (int k = 0; k < abovePartner[i].length; k++) {
                 int j = abovePartner[i][k];
                 int together = aboveTogether[i][k];
                 double strength = strengths.of(together, i, j);
                 if (keeps(weakestKept[i], j, together, strength) || keeps(weakestKept[j], i, together, strength)) {
-                    keptAbove[i].set(k);
+                    kept[found++] = ((long) j << 32) | together;
                 }
             }
+            keptAbove[i] = Arrays.copyOf(kept, found);
+            Arrays.sort(keptAbove[i]);
         });
         var out = new ArrayList<CoOccurrence>();
         for (int i = 0; i < terms; i++) {
-            for (int k = keptAbove[i].nextSetBit(0); k >= 0; k = keptAbove[i].nextSetBit(k + 1)) {
-                int j = abovePartner[i][k];
-                int together = aboveTogether[i][k];
+            for (long pair : keptAbove[i]) {
+                int j = (int) (pair >>> 32);
+                int together = (int) pair;
                 out.add(new CoOccurrence(index.key(i), index.key(j), together, strengths.of(together, i, j)));
             }
         }
@@ -357,8 +360,8 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
 
         /**
          * Finds each term of a larger id sharing a paper with {@code term} that passes the filter, with the number of
-         * papers they share, in partner order (a paper's terms are sorted, so only the rest of each paper after the
-         * term is read: half the work of counting all); returns how many it put in {@link #found}.
+         * papers they share, in the order they first meet (a paper's terms are sorted, so only the rest of each paper
+         * after the term is read: half the work of counting all); returns how many it put in {@link #found}.
          */
         int count(Postings index, int term, PairFilter filter) {
             int seenCount = 0;
@@ -367,17 +370,6 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
                 for (int q = index.termPlaces[k] + 1; q < to; q++) {
                     int partner = index.paperTerms[q];
                     if (together[partner]++ == 0) {
-                        seen[seenCount++] = partner;
-                    }
-                }
-            }
-            // In partner order: the few partners sorted, or the counts of a frequent term's many read off in order.
-            if ((long) seenCount * 64 < together.length - term) {
-                Arrays.sort(seen, 0, seenCount);
-            } else {
-                seenCount = 0;
-                for (int partner = term + 1; partner < together.length; partner++) {
-                    if (together[partner] > 0) {
                         seen[seenCount++] = partner;
                     }
                 }
