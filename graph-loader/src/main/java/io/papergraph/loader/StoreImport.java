@@ -153,38 +153,14 @@ public final class StoreImport {
         RankingStateStore.Staged staged = null;
         boolean done = false;
         try {
-            deleteTree(staging);
-            Files.createDirectories(staging.resolve("csv"));
-            var files = new HashSet<String>();
-            input.digests().forEach(d -> files.add(d.file()));
-            var termsById = new HashMap<String, PaperTerms>();
-            input.paperTerms().forEach(t -> termsById.put(t.arxivId(), t));
-            var papers = input.papers();
-            var rows = PaperRows.of(papers, files, paper -> DefaultGraphLoader.PaperRecord.of(paper, null));
-            var listed = rows.listingDates();
-            long rankStart = System.nanoTime();
-            var firstListed = DefaultGraphLoader.firstListed(listed);
-            var termRows = TermRows.of(ranking, options, DefaultGraphLoader.freshPaperTerms(papers, termsById), papers.size(),
-                    firstListed);
-            steps.add(step("rank terms", termsById.size(), rankStart));
-            if (options.rankingState().isPresent() && termRows.rankingState().isPresent()) {
-                long stateStart = System.nanoTime();
-                staged = new RankingStateStore(options.rankingState().get()).stage(termRows.rankingState().get(), firstListed).orElse(null);
-                steps.add(step("write ranking state", termRows.rankingState().get().papers(), stateStart));
-            }
-            long writeStart = System.nanoTime();
-            var clusters = clustering == null ? null : new ClusteringBeside(clustering, clusterInput(termRows, rows));
-            var written = new GraphFiles(staging.resolve("csv"), options.progress());
-            written.write(input.digests(), rows, listed, termsById, termRows, clusters);
-            if (clusters != null) {
-                steps.add(clusters.step());
-            }
-            steps.add(step("write import files", written.rows(), writeStart));
+            var prepared = writeFiles(input, ranking, options, staging, clustering, steps);
+            staged = prepared.staged().orElse(null);
+            var written = prepared.files();
             long importStart = System.nanoTime();
             var figures = AdminImport.run(staging, written.files(), MAX_OFF_HEAP_MEMORY, home.resolve("logs").resolve("import.log"));
             steps.add(step("neo4j-admin import", figures.elements(), importStart));
             moveIntoPlace(staging, home);
-            var imported = new Imported(input.digests(), papers.size(), figures.nodes() - written.clusterNodes(),
+            var imported = new Imported(input.digests(), input.papers().size(), figures.nodes() - written.clusterNodes(),
                     figures.relationships() - written.clusterRelationships(), written.values(),
                     written.mentionsWithoutForms(), steps, Duration.ofNanos(System.nanoTime() - start), Optional.ofNullable(staged));
             done = true;
@@ -203,6 +179,54 @@ public final class StoreImport {
                 // The next import clears it; the store itself is complete or absent.
             }
         }
+    }
+
+    /**
+     * Ranks the input and writes the import files (and the ranking state beside the kept one). A method of its own so
+     * that the rows it makes, millions of mentions and the ranking state at a year of papers, are garbage once it
+     * returns: neo4j-admin import, which runs next in the same heap, would otherwise work beside them and spend its
+     * time in full collections.
+     */
+    private static PreparedFiles writeFiles(LoadInput input, TermRanking ranking, LoaderOptions options, Path staging,
+            Clustering clustering, List<LoadStep> steps) throws IOException {
+        deleteTree(staging);
+        Files.createDirectories(staging.resolve("csv"));
+        var files = new HashSet<String>();
+        input.digests().forEach(d -> files.add(d.file()));
+        var termsById = new HashMap<String, PaperTerms>();
+        input.paperTerms().forEach(t -> termsById.put(t.arxivId(), t));
+        var papers = input.papers();
+        var rows = PaperRows.of(papers, files, paper -> DefaultGraphLoader.PaperRecord.of(paper, null));
+        var listed = rows.listingDates();
+        long rankStart = System.nanoTime();
+        var firstListed = DefaultGraphLoader.firstListed(listed);
+        var termRows = TermRows.of(ranking, options, DefaultGraphLoader.freshPaperTerms(papers, termsById), papers.size(),
+                firstListed);
+        steps.add(step("rank terms", termsById.size(), rankStart));
+        Optional<RankingStateStore.Staged> staged = Optional.empty();
+        if (options.rankingState().isPresent() && termRows.rankingState().isPresent()) {
+            long stateStart = System.nanoTime();
+            staged = new RankingStateStore(options.rankingState().get()).stage(termRows.rankingState().get(), firstListed);
+            steps.add(step("write ranking state", termRows.rankingState().get().papers(), stateStart));
+        }
+        try {
+            long writeStart = System.nanoTime();
+            var clusters = clustering == null ? null : new ClusteringBeside(clustering, clusterInput(termRows, rows));
+            var written = new GraphFiles(staging.resolve("csv"), options.progress());
+            written.write(input.digests(), rows, listed, termsById, termRows, clusters);
+            if (clusters != null) {
+                steps.add(clusters.step());
+            }
+            steps.add(step("write import files", written.rows(), writeStart));
+            return new PreparedFiles(written, staged);
+        } catch (RuntimeException e) {
+            staged.ifPresent(s -> new RankingStateStore(s.file().getParent()).discard(s));
+            throw e;
+        }
+    }
+
+    /** The import files written, and the ranking state staged beside the kept one, if any. */
+    private record PreparedFiles(GraphFiles files, Optional<RankingStateStore.Staged> staged) {
     }
 
     /** The clustering's view of the rows: made when asked for, except the few thousand terms. */
