@@ -209,6 +209,9 @@ public final class StoreImport {
             staged = new RankingStateStore(options.rankingState().get()).stage(termRows.rankingState().get(), firstListed);
             steps.add(step("write ranking state", termRows.rankingState().get().papers(), stateStart));
         }
+        // The caller discards the staged state once it has it; until this returns, a failure (any, an
+        // OutOfMemoryError too) leaves it to this method.
+        boolean handedOver = false;
         try {
             long writeStart = System.nanoTime();
             var clusters = clustering == null ? null : new ClusteringBeside(clustering, clusterInput(termRows, rows));
@@ -218,10 +221,13 @@ public final class StoreImport {
                 steps.add(clusters.step());
             }
             steps.add(step("write import files", written.rows(), writeStart));
-            return new PreparedFiles(written, staged);
-        } catch (RuntimeException e) {
-            staged.ifPresent(s -> new RankingStateStore(s.file().getParent()).discard(s));
-            throw e;
+            var prepared = new PreparedFiles(written, staged);
+            handedOver = true;
+            return prepared;
+        } finally {
+            if (!handedOver) {
+                staged.ifPresent(s -> new RankingStateStore(s.file().getParent()).discard(s));
+            }
         }
     }
 
