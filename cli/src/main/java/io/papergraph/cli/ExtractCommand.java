@@ -75,6 +75,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Term analysis threads (default: one per core).")
     Integer threads;
 
+    @Option(names = "--thesaurus", paramLabel = "FILE", description = ThesaurusFile.DESCRIPTION)
+    Path thesaurus;
+
     @Override
     public Integer call() {
         var options = termOptions();
@@ -98,7 +101,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (threads != null && threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
-        var options = TermOptions.defaults().withMinDf(minDf);
+        var options = TermOptions.defaults().withMinDf(minDf).withThesaurus(ThesaurusFile.read(thesaurus, spec.commandLine().getErr()));
         return threads == null ? options : options.withThreads(threads);
     }
 

@@ -58,12 +58,25 @@ final class LoadOptions {
             description = "A term is kept when at least N papers of the graph mention it (default: ${DEFAULT-VALUE}).")
     int minDf;
 
-    /** The term options of the ranking (recomputed over the whole graph on every load). */
+    @Option(names = "--thesaurus", paramLabel = "FILE", description = ThesaurusFile.DESCRIPTION
+            + " A load with another thesaurus than the graph's last one loads every digest again.")
+    java.nio.file.Path thesaurus;
+
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
+    private io.papergraph.extractor.terms.TermOptions termOptions;
+
+    /** The term options of the ranking (recomputed over the whole graph on every load); the thesaurus is read once. */
     io.papergraph.extractor.terms.TermOptions termOptions() {
         if (minDf < 1) {
             throw new io.papergraph.PapergraphException("--min-df must be at least 1, was " + minDf);
         }
-        return io.papergraph.extractor.terms.TermOptions.defaults().withMinDf(minDf);
+        if (termOptions == null) {
+            termOptions = io.papergraph.extractor.terms.TermOptions.defaults().withMinDf(minDf)
+                    .withThesaurus(ThesaurusFile.read(thesaurus, mixee.commandLine().getErr()));
+        }
+        return termOptions;
     }
 
     /** The loader options for a load into the embedded store in {@code home}. */

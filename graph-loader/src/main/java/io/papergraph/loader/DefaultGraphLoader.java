@@ -242,7 +242,7 @@ final class DefaultGraphLoader implements GraphLoader {
                 }
                 // One transaction: the digests of a load become loaded together, or none does.
                 runStatement(Cypher.statement("digests-mark-loaded"), Map.of("rows", toLoad.stream()
-                        .map(d -> Map.of("file", d.file(), "contentHash", d.contentHash())).toList()));
+                        .map(d -> Map.of("file", d.file(), "contentHash", d.contentHash(), "ranking", ranking.fingerprint())).toList()));
                 digestProgress.complete(files);
                 removeBatchMarkers();
                 commitRankingState();
@@ -279,7 +279,7 @@ final class DefaultGraphLoader implements GraphLoader {
             timed("schema", () -> runSchema("schema", presentIndexes().keySet()));
             timed("indexes-await", this::awaitIndexes);
             runStatement(Cypher.statement("digests-mark-loaded"), Map.of("rows", imported.digests().stream()
-                    .map(d -> Map.of("file", d.file(), "contentHash", d.contentHash())).toList()));
+                    .map(d -> Map.of("file", d.file(), "contentHash", d.contentHash(), "ranking", ranking.fingerprint())).toList()));
             imported.rankingState().ifPresent(staged -> {
                 if (stateStore != null && stateStore.folder().equals(staged.file().getParent())) {
                     // The imported co-occurrences' element ids, read once here, spare the next load reading them.
@@ -321,9 +321,12 @@ final class DefaultGraphLoader implements GraphLoader {
         });
     }
 
-    /** Whether the digest is in the graph, fully loaded, with the same content (its stored hash is that of a finished load). */
-    private static boolean loadedAsIs(DigestInfo d, Map<String, String> stored) {
-        return d.contentHash().equals(stored.get(d.file()));
+    /**
+     * Whether the digest is in the graph, fully loaded, with the same content and ranked as this loader ranks (its stored
+     * hash and ranking are those of a finished load, see {@link #readDigests}).
+     */
+    private boolean loadedAsIs(DigestInfo d, Map<String, String> stored) {
+        return (d.contentHash() + ' ' + ranking.fingerprint()).equals(stored.get(d.file()));
     }
 
     private LoadReport report(List<String> loaded, List<String> reloaded, List<String> skipped, int written, int removed, long start) {
@@ -350,10 +353,14 @@ final class DefaultGraphLoader implements GraphLoader {
 
     // ---- digests and papers ------------------------------------------------------------------------------
 
+    /**
+     * Each digest of the graph with the content hash and the ranking fingerprint of the load that finished it, as
+     * "hash fingerprint" (null when no load finished it).
+     */
     private Map<String, String> readDigests() {
         var out = new HashMap<String, String>();
         read("digests-existing", Map.of(), r -> out.put(r.get("file").asString(),
-                r.get("contentHash").isNull() ? null : r.get("contentHash").asString()));
+                r.get("contentHash").isNull() ? null : r.get("contentHash").asString() + ' ' + r.get("ranking").asString("")));
         return out;
     }
 

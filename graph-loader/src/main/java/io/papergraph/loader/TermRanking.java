@@ -26,6 +26,14 @@ public interface TermRanking {
         return Optional.empty();
     }
 
+    /**
+     * What tells this ranking's terms from another's for the same papers; a digest loaded under another fingerprint is
+     * loaded again. Empty for rankings other than the standard one.
+     */
+    default String fingerprint() {
+        return standardOptions().map(TermOptions::rankingFingerprint).orElse("");
+    }
+
     /** The term extractor's own ranking ({@link TermIndex#build}). */
     static TermRanking standard(TermOptions options) {
         return new StandardTermRanking(options);

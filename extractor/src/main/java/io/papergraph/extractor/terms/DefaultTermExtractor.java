@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -156,7 +157,7 @@ final class DefaultTermExtractor implements TermExtractor {
         var sources = new ArrayList<>(chineseTexts(paper));
         paper.zh().keywords().forEach(k -> sources.add(k.replace("*", "")));
         for (var text : sources) {
-            var m = LATIN_SPAN.matcher(text);
+            var m = LATIN_SPAN.matcher(ProseText.blankNonProse(text));
             while (m.find()) {
                 spans.add(m.group());
             }
@@ -184,11 +185,23 @@ final class DefaultTermExtractor implements TermExtractor {
                     && Character.isLetterOrDigit(tokens.get(j + 2).word().charAt(0))) {
                 j += 2;
             }
-            units.add(unit(tokens.subList(i, j + 1), text));
+            var unit = unit(tokens.subList(i, j + 1), text);
+            if (i == j && i > 0 && "VBN".equals(tokens.get(i).tag()) && AUXILIARY_LEMMAS.contains(tokens.get(i - 1).lemma())) {
+                // "have shown promise", "has attracted attention": a verb of the clause, not a modifier of a term
+                unit = new Unit(unit.key(), Kind.OTHER, unit.begin(), unit.end(), unit.surface());
+            }
+            units.add(unit);
             i = j + 1;
         }
         return units;
     }
+
+    /** Lemmas of the auxiliaries after which a past participle is a verb ("has shown", "been used"). */
+    private static final Set<String> AUXILIARY_LEMMAS = Set.of("have", "be");
+
+    /** Cardinal numbers and single letters at the start of a phrase: counts and units, not part of a term ("two datasets", "7 B parameters"). */
+    private static final Pattern QUANTITY = Pattern.compile(
+            "[0-9][0-9.,]*|[a-z]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|trillions?");
 
     private static Unit unit(List<CoreLabel> parts, String text) {
         int begin = parts.get(0).beginPosition();
@@ -277,7 +290,8 @@ final class DefaultTermExtractor implements TermExtractor {
         private final LinkedHashSet<ChineseName> names = new LinkedHashSet<>();
         private int position;
 
-        void text(String text, boolean inTitle) {
+        void text(String raw, boolean inTitle) {
+            var text = ProseText.blankNonProse(raw);
             var doc = new CoreDocument(inTitle ? sentenceCase(text) : text);
             pipeline.annotate(doc);
             for (var sentence : doc.sentences()) {
@@ -306,7 +320,7 @@ final class DefaultTermExtractor implements TermExtractor {
         /** Adds the candidates of the phrase {@code units[from, to)}. */
         private void phrase(List<Unit> units, int from, int to, boolean inTitle) {
             while (from < to && (Lexicon.GENERIC_MODIFIERS.contains(units.get(from).key())
-                    || units.get(from).kind() == Kind.VBG)) {
+                    || units.get(from).kind() == Kind.VBG || QUANTITY.matcher(units.get(from).key()).matches())) {
                 from++;
             }
             int last = to - 1;

@@ -32,7 +32,7 @@ import java.util.function.Function;
 public final class RankingState {
 
     /** Version of the ranking and of the serialised form: a state written by another version is not read. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     /** Papers merged in parallel at a time. */
     private static final int CHUNK = 2048;
@@ -49,6 +49,8 @@ public final class RankingState {
 
     private final Map<String, Integer> keyIds = new HashMap<>();
     private final List<Key> keys = new ArrayList<>();
+    /** Occurrences of all single-word keys: the corpus side of {@link Specificity}. */
+    private long singleWords;
 
     private RankingState(TermOptions options) {
         this.options = Objects.requireNonNull(options, "options");
@@ -103,6 +105,7 @@ public final class RankingState {
         int df;
         int freq;
         int standalone;
+        int named;
         Map<String, Integer> namesZh;
         boolean kept;
         /** Surface forms, for the kept keys only. */
@@ -179,10 +182,9 @@ public final class RankingState {
         var held = new HashMap<String, PaperTerms>();
         fetch(affectedIds, held, findings);
 
-        var touched = new BitSet();
         var leaving = new ArrayList<PaperTerms>(removed);
         leaving.addAll(held.values());
-        mergeAll(leaving, before, (paper, merged) -> contribute(paper, merged, before, -1, touched));
+        mergeAll(leaving, before, (paper, merged) -> contribute(paper, merged, before, -1));
         for (var id : removedIds) {
             if (!addedById.containsKey(id)) {
                 int slot = slots.remove(id);
@@ -195,14 +197,15 @@ public final class RankingState {
         var newResolver = resolver;
         mergeAll(arriving, newResolver, (paper, merged) -> {
             var slot = slotOf(paper.arxivId());
-            slot.keys = contribute(paper, merged, newResolver, 1, touched);
+            slot.keys = contribute(paper, merged, newResolver, 1);
         });
 
-        // Keys that become terms get their forms from every paper holding them; keys that stop lose them.
+        // Keys that become terms get their forms from every paper holding them; keys that stop lose them. Every key is
+        // looked at: specificity depends on the corpus's single-word occurrences, which any update changes.
         var flipped = new BitSet();
-        for (int id = touched.nextSetBit(0); id >= 0; id = touched.nextSetBit(id + 1)) {
+        for (int id = 0; id < keys.size(); id++) {
             var k = keys.get(id);
-            boolean kept = k.df >= options.minDf() && k.standalone > 0 && TermRanker.isTermKey(k.key);
+            boolean kept = TermRanker.isTerm(k.key, k.words, k.df, k.freq, k.standalone, k.named, singleWords, options);
             if (kept != k.kept) {
                 flipped.set(id);
                 k.kept = kept;
@@ -369,32 +372,34 @@ public final class RankingState {
      * Adds or removes one merged paper's sums; returns the sorted ids of its resolved keys (candidates and Chinese
      * names). Forms are summed for the keys kept at this point.
      */
-    private int[] contribute(PaperTerms paper, TermRanker.Merged merged, AcronymResolver resolution, int sign, BitSet touched) {
+    private int[] contribute(PaperTerms paper, TermRanker.Merged merged, AcronymResolver resolution, int sign) {
         var ids = new int[merged.byKey().size() + paper.namesZh().size()];
         int n = 0;
         for (var e : merged.byKey().entrySet()) {
             var m = e.getValue();
             int id = idOf(e.getKey());
             ids[n++] = id;
-            touched.set(id);
             var k = keys.get(id);
             k.df += sign;
             k.freq += sign * m.count;
             k.standalone += sign * m.standalone;
+            k.named += sign * m.named;
+            if (k.words == 1) {
+                singleWords += (long) sign * m.count;
+            }
             if (k.kept) {
                 TermRanker.addForms(m.longForms, k.forms, sign);
                 TermRanker.addForms(m.acronyms, k.acronymForms, sign);
             }
         }
         var namesSeen = new HashSet<String>();
-        var resolve = resolution.forPaper(paper);
+        var resolve = TermRanker.keysOf(paper, resolution, options.thesaurus());
         for (var name : paper.namesZh()) {
             var key = resolve.apply(name.key());
-            if (namesSeen.add(key + '\u0000' + name.name())) {
+            if (!key.isEmpty() && namesSeen.add(key + '\u0000' + name.name())) {
                 int id = idOf(key);
                 ids[n++] = id;
-                touched.set(id);
-                var k = keys.get(id);
+                    var k = keys.get(id);
                 if (k.namesZh == null) {
                     k.namesZh = new HashMap<>(2);
                 }
@@ -408,7 +413,7 @@ public final class RankingState {
     }
 
     /** Merges the papers on all cores a chunk at a time and hands each on in order. */
-    private static void mergeAll(List<PaperTerms> papers, AcronymResolver resolution,
+    private void mergeAll(List<PaperTerms> papers, AcronymResolver resolution,
             java.util.function.BiConsumer<PaperTerms, TermRanker.Merged> each) {
         mergeAll(papers, resolution, each, merged -> null, (paper, none) -> { });
     }
@@ -417,12 +422,12 @@ public final class RankingState {
      * Merges the papers on all cores a chunk at a time, derives {@code derive} of each merge there too, and hands
      * each merge and derived value on in order.
      */
-    private static <T> void mergeAll(List<PaperTerms> papers, AcronymResolver resolution,
+    private <T> void mergeAll(List<PaperTerms> papers, AcronymResolver resolution,
             java.util.function.BiConsumer<PaperTerms, TermRanker.Merged> each, Function<TermRanker.Merged, T> derive,
             java.util.function.BiConsumer<PaperTerms, T> then) {
         for (int from = 0; from < papers.size(); from += CHUNK) {
             var chunk = papers.subList(from, Math.min(papers.size(), from + CHUNK));
-            var merged = chunk.parallelStream().map(p -> TermRanker.merge(p, resolution)).toList();
+            var merged = chunk.parallelStream().map(p -> TermRanker.merge(p, resolution, options.thesaurus())).toList();
             for (int i = 0; i < chunk.size(); i++) {
                 each.accept(chunk.get(i), merged.get(i));
             }
@@ -464,7 +469,7 @@ public final class RankingState {
     public List<Term> terms() {
         var kept = keys.stream().filter(k -> k.kept).toList();
         var terms = new ArrayList<>(kept.parallelStream().map(k -> TermRanker.term(k.key, k.forms, k.acronymForms,
-                k.namesZh == null ? Map.of() : k.namesZh, k.df, k.score)).toList());
+                k.namesZh == null ? Map.of() : k.namesZh, k.df, k.score, options.thesaurus().nameOf(k.key))).toList());
         terms.sort(Comparator.comparingDouble(Term::score).reversed().thenComparing(Term::key));
         return terms;
     }
@@ -503,6 +508,7 @@ public final class RankingState {
     public void write(DataOutputStream out) throws IOException {
         out.writeInt(FORMAT);
         out.writeInt(options.minDf());
+        out.writeUTF(options.rankingFingerprint());
         var liveIds = new int[keys.size()];
         java.util.Arrays.fill(liveIds, -1);
         var written = new ArrayList<Key>();
@@ -519,6 +525,7 @@ public final class RankingState {
             out.writeInt(k.df);
             out.writeInt(k.freq);
             out.writeInt(k.standalone);
+            out.writeInt(k.named);
             writeCounts(out, k.namesZh);
             out.writeBoolean(k.kept);
             if (k.kept) {
@@ -554,7 +561,7 @@ public final class RankingState {
      * state is ranked again from the findings.
      */
     public static java.util.Optional<RankingState> read(DataInputStream in, TermOptions options) throws IOException {
-        if (in.readInt() != FORMAT || in.readInt() != options.minDf()) {
+        if (in.readInt() != FORMAT || in.readInt() != options.minDf() || !in.readUTF().equals(options.rankingFingerprint())) {
             return java.util.Optional.empty();
         }
         var state = new RankingState(options);
@@ -567,6 +574,10 @@ public final class RankingState {
             k.df = in.readInt();
             k.freq = in.readInt();
             k.standalone = in.readInt();
+            k.named = in.readInt();
+            if (k.words == 1) {
+                state.singleWords += k.freq;
+            }
             k.namesZh = readCounts(in);
             k.kept = in.readBoolean();
             if (k.kept) {

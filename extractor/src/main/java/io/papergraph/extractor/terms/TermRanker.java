@@ -44,6 +44,8 @@ final class TermRanker {
     static final class Mention {
         int count;
         int standalone;
+        /** Occurrences written as an acronym or a name ({@link Specificity#isNamedForm}). */
+        int named;
         boolean inTitle;
         int first = Integer.MAX_VALUE;
         /** The candidates folded into this one: long forms, and acronyms that stand for it (null when none). */
@@ -60,6 +62,7 @@ final class TermRanker {
         int df;
         int freq;
         int standalone;
+        int named;
         int titles;
         /** Surface forms, filled for the kept terms only. */
         final Map<String, Integer> forms = new HashMap<>();
@@ -78,29 +81,34 @@ final class TermRanker {
     TermIndex rank() {
         var acronyms = AcronymResolver.resolve(papers);
         var stats = new HashMap<String, Stats>();
-        inChunks(paper -> merge(paper, acronyms), (paper, merged) -> {
+        inChunks(paper -> merge(paper, acronyms, options.thesaurus()), (paper, merged) -> {
             merged.byKey().forEach((key, m) -> {
                 var s = stats.computeIfAbsent(key, k -> new Stats());
                 s.df++;
                 s.freq += m.count;
                 s.standalone += m.standalone;
+                s.named += m.named;
                 s.titles += m.inTitle ? 1 : 0;
             });
             var namesSeen = new HashSet<String>();
-            var keys = acronyms.forPaper(paper);
+            var keys = keysOf(paper, acronyms, options.thesaurus());
             for (var name : paper.namesZh()) {
                 var key = keys.apply(name.key());
-                if (namesSeen.add(key + '\u0000' + name.name())) {
+                if (!key.isEmpty() && namesSeen.add(key + '\u0000' + name.name())) {
                     stats.computeIfAbsent(key, k -> new Stats()).namesZh.merge(name.name(), 1, Integer::sum);
                 }
             }
         });
         cvalues(stats);
+        long singleWords = 0;
+        for (var s : stats.values()) {
+            singleWords += s.words == 1 ? s.freq : 0;
+        }
         var kept = new HashMap<String, Stats>();
         for (var e : stats.entrySet()) {
             var key = e.getKey();
             var s = e.getValue();
-            if (s.df < options.minDf() || s.standalone == 0 || !isTermKey(key)) {
+            if (!isTerm(key, s.words, s.df, s.freq, s.standalone, s.named, singleWords, options)) {
                 continue;
             }
             s.score = score(s);
@@ -108,7 +116,7 @@ final class TermRanker {
         }
         var mentions = new ArrayList<TermMention>();
         inChunks(paper -> {
-            var merged = merge(paper, acronyms);
+            var merged = merge(paper, acronyms, options.thesaurus());
             return Map.entry(merged, mentions(merged, kept));
         }, (paper, ranked) -> {
             ranked.getKey().byKey().forEach((key, m) -> {
@@ -120,7 +128,8 @@ final class TermRanker {
             });
             mentions.addAll(ranked.getValue());
         });
-        var terms = new ArrayList<>(kept.entrySet().parallelStream().map(e -> term(e.getKey(), e.getValue())).toList());
+        var terms = new ArrayList<>(kept.entrySet().parallelStream()
+                .map(e -> term(e.getKey(), e.getValue(), options.thesaurus().nameOf(e.getKey()))).toList());
         terms.sort(Comparator.comparingDouble(Term::score).reversed().thenComparing(Term::key));
         return new TermIndex(terms, mentions);
     }
@@ -140,15 +149,28 @@ final class TermRanker {
         }
     }
 
-    /** One paper's candidates under their resolved keys. */
-    static Merged merge(PaperTerms paper, AcronymResolver acronyms) {
+    /**
+     * The key each of a paper's keys goes under: its acronym resolution, then the thesaurus's replacement ("" when the
+     * thesaurus drops it).
+     */
+    static Function<String, String> keysOf(PaperTerms paper, AcronymResolver acronyms, Thesaurus thesaurus) {
+        var resolve = acronyms.forPaper(paper);
+        return thesaurus.isEmpty() ? resolve : key -> thesaurus.apply(resolve.apply(key), key);
+    }
+
+    /** One paper's candidates under their resolved keys; candidates the thesaurus drops are left out. */
+    static Merged merge(PaperTerms paper, AcronymResolver acronyms, Thesaurus thesaurus) {
         var byKey = new HashMap<String, Mention>();
-        var keys = acronyms.forPaper(paper);
+        var keys = keysOf(paper, acronyms, thesaurus);
         for (var c : paper.candidates()) {
             var key = keys.apply(c.key());
+            if (key.isEmpty()) {
+                continue;
+            }
             var m = byKey.computeIfAbsent(key, k -> new Mention());
             m.count += c.count();
             m.standalone += c.standalone();
+            m.named += namedOccurrences(c);
             m.inTitle |= c.inTitle();
             m.first = Math.min(m.first, c.first());
             if (!key.equals(c.key()) && acronyms.isAcronym(c.key())) {
@@ -217,6 +239,30 @@ final class TermRanker {
         }
         local.sort(Comparator.comparingDouble(TermMention::weight).reversed().thenComparing(TermMention::termKey));
         return local;
+    }
+
+    /** Occurrences of a candidate written as an acronym or a name. */
+    static int namedOccurrences(Candidate c) {
+        int n = 0;
+        for (var e : c.forms().entrySet()) {
+            if (Specificity.isNamedForm(e.getKey())) {
+                n += e.getValue();
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Whether a resolved key with these corpus sums is a term: recurring, and either named by the thesaurus (the user's
+     * say) or standing alone somewhere, not generic and specific to the literature ({@link Specificity});
+     * {@code singleWords} sums the occurrences of all single-word keys.
+     */
+    static boolean isTerm(String key, int words, int df, int freq, int standalone, int named, long singleWords, TermOptions options) {
+        if (df < options.minDf()) {
+            return false;
+        }
+        return options.thesaurus().nameOf(key) != null
+                || standalone > 0 && isTermKey(key) && Specificity.isSpecific(key, words, freq, named, singleWords);
     }
 
     /** Whether a key can name a term: not generic, and with a word of two letters or more. */
@@ -348,18 +394,22 @@ final class TermRanker {
         return Math.max(f, 0.1);
     }
 
-    private static Term term(String key, Stats s) {
-        return term(key, s.forms, s.acronymForms, s.namesZh, s.df, s.score);
+    private static Term term(String key, Stats s, String givenName) {
+        return term(key, s.forms, s.acronymForms, s.namesZh, s.df, s.score, givenName);
     }
 
-    /** A kept term from its sums: the surface forms of its long forms and acronyms, its Chinese names' votes. */
+    /**
+     * A kept term from its sums: the surface forms of its long forms and acronyms, its Chinese names' votes;
+     * {@code givenName} (the replacement a thesaurus writes, or null) is its name instead of its most frequent form.
+     */
     static Term term(String key, Map<String, Integer> longForms, Map<String, Integer> acronymForms, Map<String, Integer> namesZh,
-            int df, double score) {
+            int df, double score, String givenName) {
         var forms = new TreeMap<String, Integer>(longForms);
-        String name = top(forms);
+        String name = givenName != null ? givenName : top(forms);
         if (name == null) {
             name = top(acronymForms);
         }
+        String notAnAlias = givenName != null ? givenName : longForms.isEmpty() ? null : top(forms);
         String acronym = acronymForms.isEmpty() || forms.isEmpty() ? null : top(acronymForms);
         var aliases = new ArrayList<String>();
         var all = new TreeMap<String, Integer>(forms);
@@ -367,7 +417,7 @@ final class TermRanker {
         all.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
-                .filter(f -> !f.equals(longForms.isEmpty() ? null : top(forms)))
+                .filter(f -> !f.equals(notAnAlias))
                 .limit(12)
                 .forEach(aliases::add);
         aliases.remove(name);
