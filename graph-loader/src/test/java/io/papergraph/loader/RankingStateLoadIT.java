@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.papergraph.extractor.model.DigestInfo;
 import io.papergraph.extractor.model.Paper;
 import io.papergraph.extractor.terms.TermOptions;
+import io.papergraph.extractor.terms.Thesaurus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -142,6 +144,31 @@ class RankingStateLoadIT {
         var next = loader.load(SampleInput.only(D004));
         assertTrue(took(next, KEPT_CO_OCCURRENCES), next.describeSteps());
         assertEquals(clean, GraphFingerprint.of(neo4j));
+    }
+
+    @Test
+    void aChangedThesaurusLoadsEveryDigestAgainAndGivesTheGraphOfAFreshLoadWithIt() {
+        // Agents of every kind under one term, and one generic word dropped.
+        var thesaurus = new Thesaurus(Map.of("llm agent", "agent", "language agent", "agent", "datum", ""), Map.of("agent", "agents"));
+        var withThesaurus = TermOptions.defaults().withThesaurus(thesaurus);
+        GraphLoader.create(neo4j, TermRanking.standard(withThesaurus), LoaderOptions.defaults()).load(SampleInput.all());
+        var expected = GraphFingerprint.of(neo4j);
+        SampleInput.empty(neo4j);
+
+        withState().load(SampleInput.all());
+        var changed = GraphLoader.create(neo4j, TermRanking.standard(withThesaurus),
+                LoaderOptions.defaults().withRankingState(Optional.of(stateFolder))).load(SampleInput.all());
+        assertEquals(5, changed.reloaded().size(), "every digest was loaded under the ranking without the thesaurus");
+        assertTrue(took(changed, NONE_FITS), "the state kept for the other ranking is not used: " + changed.describeSteps());
+        assertEquals(expected, GraphFingerprint.of(neo4j));
+        try (var session = neo4j.session()) {
+            assertEquals("agents", session.run("MATCH (t:Term {key: 'agent'}) RETURN t.name AS name").single().get("name").asString());
+            assertEquals(0L, session.run("MATCH (t:Term {key: 'datum'}) RETURN count(t) AS n").single().get("n").asLong());
+        }
+        // The same thesaurus again: nothing to load.
+        var same = GraphLoader.create(neo4j, TermRanking.standard(withThesaurus),
+                LoaderOptions.defaults().withRankingState(Optional.of(stateFolder))).load(SampleInput.all());
+        assertEquals(5, same.skipped().size(), same.describeSteps());
     }
 
     /** Damages a kept file as a stop in mid-write would. */

@@ -29,7 +29,7 @@ class SampleCorpusIT {
     private static final String RAG = "retrieval augmented generation";
 
     private static DigestCorpus corpus;
-    private static final TermRanking RANKING = papers -> TermIndex.build(papers, TermOptions.defaults());
+    private static final TermRanking RANKING = SampleInput.RANKING;
     private final Neo4jConnection neo4j;
 
     SampleCorpusIT(Neo4jConnection neo4j) {

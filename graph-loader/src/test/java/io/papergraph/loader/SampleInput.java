@@ -19,7 +19,21 @@ import java.util.Map;
 final class SampleInput {
 
     static final Path DIGESTS = Path.of("..", "data", "digests");
-    static final TermRanking RANKING = papers -> TermIndex.build(papers, TermOptions.defaults());
+    /**
+     * The standard ranking without a kept state: {@link TermIndex#build} over every paper. It has the standard
+     * ranking's fingerprint, so that the graphs of both are the same, digests' ranking marks included.
+     */
+    static final TermRanking RANKING = new TermRanking() {
+        @Override
+        public TermIndex rank(java.util.Collection<PaperTerms> papers) {
+            return TermIndex.build(papers, TermOptions.defaults());
+        }
+
+        @Override
+        public String fingerprint() {
+            return TermOptions.defaults().rankingFingerprint();
+        }
+    };
 
     private static Map<String, PaperTerms> analyses;
     private static LoadInput all;
