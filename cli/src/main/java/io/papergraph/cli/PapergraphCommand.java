@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             LoadCommand.class,
             ServeCommand.class,
             EvalTermsCommand.class,
+            EvalVocabularyCommand.class,
             BenchCommand.class,
             ReportCommand.class,
             ClusterCommand.class,
