@@ -46,6 +46,7 @@ class ReportsIT {
         // Papers 1-4 lie wholly in the attention topic; 5 and 6 only partly (they mention LLMs).
         assertEquals(List.of(5L, 6L, 1L), result.column("papers"));
         assertEquals(List.of("2511.00001", "2511.00002", "2511.00003"), result.column("topPapers").get(1));
+        assertEquals(List.of("Sparse Attention for Long Transformers", "Positional Encoding Revisited", "Attention Sinks in Transformers"), result.column("topPaperTitles").get(1));
         assertEquals(List.of("cs.CL", "cs.LG"), result.column("categories").get(1));
         assertEquals(List.of("quant-ph"), result.column("categories").get(2));
         assertEquals(List.of(false, false, true), result.column("small"));

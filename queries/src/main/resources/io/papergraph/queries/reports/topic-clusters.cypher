@@ -1,6 +1,6 @@
 // Title: Topic clusters
 // Description: The topic clusters, largest first: label, size, top terms, the papers that lie most
-//   in each cluster and the arXiv categories that dominate it.
+//   in each cluster (ids and titles) and the arXiv categories that dominate it.
 // Parameters:
 //   limit      how many clusters to list
 //   topPapers  how many papers to show per cluster (at most 10)
@@ -28,10 +28,13 @@ CALL (c) {
   ORDER BY weight DESC, code
   RETURN collect(code)[0..3] AS liveCategories
 }
+WITH c, livePapers, liveCategories,
+     CASE WHEN c.topPapers IS NOT NULL THEN c.topPapers[0..$topPapers] ELSE liveTopPapers END AS topPapers
 RETURN c.id AS cluster, c.label AS label, c.labelZh AS labelZh, c.size AS terms,
        CASE WHEN c.papers IS NOT NULL THEN c.papers ELSE livePapers END AS papers,
        c.topTerms[0..5] AS topTerms,
-       CASE WHEN c.topPapers IS NOT NULL THEN c.topPapers[0..$topPapers] ELSE liveTopPapers END AS topPapers,
+       topPapers,
+       [id IN topPapers | COLLECT { MATCH (p:Paper {arxivId: id}) RETURN p.title }[0]] AS topPaperTitles,
        CASE WHEN c.categories IS NOT NULL THEN c.categories ELSE liveCategories END AS categories,
        c.small AS small
 ORDER BY terms DESC, cluster
