@@ -38,5 +38,7 @@ CALL (c) {
 }
 WITH c, papers, topPapers, head([x IN categoriesByCluster WHERE x.cluster = c | x.categories]) AS categories
 RETURN c.id AS cluster, c.label AS label, c.labelZh AS labelZh, c.size AS terms, papers,
-       c.topTerms[0..5] AS topTerms, topPapers, coalesce(categories, []) AS categories, c.small AS small
+       c.topTerms[0..5] AS topTerms, topPapers,
+       [id IN topPapers | COLLECT { MATCH (p:Paper {arxivId: id}) RETURN p.title }[0]] AS topPaperTitles,
+       coalesce(categories, []) AS categories, c.small AS small
 ORDER BY terms DESC, cluster
