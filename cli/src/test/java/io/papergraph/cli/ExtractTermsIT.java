@@ -154,4 +154,30 @@ class ExtractTermsIT {
         terms.forEach(t -> keys.add(t.key()));
         assertTrue(mentions.stream().allMatch(m -> keys.contains(m.termKey())));
     }
+
+    @Test
+    void aThesaurusMergesAndDropsTermsAndItsBadLinesAreReported(@TempDir Path out) throws java.io.IOException {
+        var thesaurus = out.resolve("thesaurus.txt");
+        java.nio.file.Files.writeString(thesaurus, "label\treplace by\nLLM agents\tagents\nlanguage models\t\nno tab here\n");
+        var run = CliRun.of("extract", Path.of("..", "data", "digests").toString(), "-o", out.toString(), "--thesaurus", thesaurus.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains(thesaurus + ":4: expected \"label<TAB>replacement\""), run.err());
+        var changed = JsonLines.read(out.resolve("terms.jsonl"), Term.class);
+        assertTrue(changed.stream().noneMatch(t -> t.key().equals("language model")), "dropped");
+        assertTrue(changed.stream().noneMatch(t -> t.key().equals("llm agent")), "merged");
+        var agents = changed.stream().filter(t -> t.key().equals("agent")).findFirst().orElseThrow();
+        assertEquals("agents", agents.name());
+        assertTrue(agents.aliases().contains("LLM agents"), agents::toString);
+        assertTrue(terms.stream().anyMatch(t -> t.key().equals("llm agent")), "without the thesaurus it is a term of its own");
+    }
+
+    @Test
+    void aThesaurusWithoutItsHeaderStopsTheCommandWithOneLine(@TempDir Path out) throws java.io.IOException {
+        var thesaurus = out.resolve("thesaurus.txt");
+        java.nio.file.Files.writeString(thesaurus, "LLM agents\tagents\n");
+        var run = CliRun.of("extract", Path.of("..", "data", "digests").toString(), "-o", out.resolve("x").toString(), "--thesaurus", thesaurus.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains(thesaurus + ":1: expected the header"), run.err());
+        assertTrue(run.err().lines().count() <= 2, run.err());
+    }
 }
