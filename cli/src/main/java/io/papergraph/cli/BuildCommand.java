@@ -38,7 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {
             "",
             "Environment: NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE.",
-            "Exit codes: 0 done (input problems are reported but allowed), 1 error, 2 bad usage."
+            "Exit codes: 0 done (input problems are reported but allowed), 1 error (including no digest found in the",
+            "inputs; nothing is loaded then), 2 bad usage (including a PATH that does not exist)."
         })
 final class BuildCommand implements Callable<Integer> {
 
@@ -75,6 +76,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new io.papergraph.PapergraphException("--serve runs the embedded Neo4j; leave out --uri (and NEO4J_URI) to use it");
         }
         var clusterOptions = clustering.toOptions(spec.commandLine());
+        DigestInputs.requireExisting(inputs);
         var extractor = TermExtractor.create(load.termOptions());
         // The digests, papers and findings are gone once loaded: the clustering works from the term graph the load left.
         try (GraphTarget target = readAnalyseAndLoad(extractor, clusterStep.duringImport(clusterOptions, connection),
@@ -122,6 +124,7 @@ final class BuildCommand implements Callable<Integer> {
             err.printf("... and %d more problems (run 'papergraph extract' to get them all)%n", corpus.problems().size() - PROBLEMS_SHOWN);
         }
         err.flush();
+        DigestInputs.requireDigests(corpus, "nothing loaded");
         return corpus;
     }
 

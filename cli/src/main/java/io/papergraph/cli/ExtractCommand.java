@@ -44,7 +44,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  paper-terms.jsonl  per-paper analyses (candidates, acronyms, Chinese names) for later re-ranking",
             "(the term files are left out with --no-terms; see docs/terms.md)",
             "",
-            "Exit codes: 0 done (problems are reported but allowed), 1 error, 2 bad usage,",
+            "Exit codes: 0 done (problems are reported but allowed), 1 error (including no digest found in the",
+            "inputs; nothing is written then), 2 bad usage (including a PATH that does not exist),",
             "3 problems found with --strict (the output is written all the same)."
         })
 final class ExtractCommand implements Callable<Integer> {
@@ -81,8 +82,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var options = termOptions();
+        DigestInputs.requireExisting(inputs);
         var extractor = noTerms ? null : TermExtractor.create(options);
         var corpus = new DigestCorpusReader().read(inputs);
+        DigestInputs.requireDigests(corpus, "nothing written");
         createOutputDirectory();
         JsonLines.write(output.resolve("papers.jsonl"), corpus.papers());
         JsonLines.write(output.resolve("digests.jsonl"), corpus.digests());

@@ -1,5 +1,6 @@
 package io.papergraph.cli;
 
+import io.papergraph.PapergraphException;
 import io.papergraph.loader.ExtractOutput;
 import io.papergraph.loader.GraphLoader;
 import io.papergraph.loader.LoadInput;
@@ -12,6 +13,7 @@ import io.papergraph.loader.TermRanking;
 import io.papergraph.topics.ClusterOptions;
 import io.papergraph.topics.TopicClusterer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {
             "",
             "Environment: NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE.",
-            "Exit codes: 0 done, 1 error (including a server that cannot be reached or refuses the login), 2 bad usage."
+            "Exit codes: 0 done, 1 error (including a server that cannot be reached or refuses the login, and a DIR",
+            "that lists no digest), 2 bad usage (including a DIR that does not exist)."
         })
 final class LoadCommand implements Callable<Integer> {
 
@@ -58,7 +61,12 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         var clusterOptions = clustering.toOptions(spec.commandLine());
         var clustering = clusterStep.duringImport(clusterOptions, connection);
-        try (GraphTarget target = openAndLoad(connection, ExtractOutput.read(dir), load, clustering, clusterStep.afterLoad(), spec)) {
+        DigestInputs.requireExisting(List.of(dir));
+        var input = ExtractOutput.read(dir);
+        if (input.digests().isEmpty()) {
+            throw new PapergraphException(dir.resolve(ExtractOutput.DIGESTS) + " lists no digest; nothing loaded");
+        }
+        try (GraphTarget target = openAndLoad(connection, input, load, clustering, clusterStep.afterLoad(), spec)) {
             // The input is gone by now: the clustering works from the term graph the load left (or reads the graph),
             // and a large load's papers and findings can go.
             clusterStep.run(target, clusterOptions, spec);

@@ -1,6 +1,7 @@
 package io.papergraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -69,11 +70,35 @@ class ExtractCommandTests {
     }
 
     @Test
-    void aMissingInputIsAProblemNotACrash(@TempDir Path dir) {
+    void aPathThatDoesNotExistIsBadUsageOnOneLineAndNothingIsWritten(@TempDir Path dir) {
         var missing = dir.resolve("nowhere.txt");
-        assertEquals(0, run("extract", missing.toString(), "-o", dir.resolve("out").toString()));
-        assertTrue(err.toString().contains(missing + ": expected a digest file or a directory of digests"), err.toString());
-        assertTrue(!err.toString().contains("Exception"), err.toString());
+        var output = dir.resolve("out");
+        assertEquals(2, run("extract", "--no-terms", SAMPLE_CORPUS.toString(), missing.toString(), "-o", output.toString()));
+        assertEquals("papergraph: no such file or directory: " + missing, err.toString().strip());
+        assertFalse(Files.exists(output));
+    }
+
+    @Test
+    void anEmptyFolderFindsNoDigestAndExitsWithAnErrorOnOneLine(@TempDir Path dir) throws IOException {
+        var empty = Files.createDirectory(dir.resolve("empty"));
+        var output = dir.resolve("out");
+        assertEquals(1, run("extract", "--no-terms", empty.toString(), "-o", output.toString()));
+        assertEquals("papergraph: no digest found in 0 file(s) read; nothing written", err.toString().strip());
+        assertFalse(Files.exists(output));
+    }
+
+    @Test
+    void filesWithoutAnArxivIdAreNoDigestAndTheLineNamesTheFirst(@TempDir Path dir) throws IOException {
+        var notes = Files.writeString(dir.resolve("notes.md"), "# Notes\n\nNothing from arXiv here.\n");
+        Files.writeString(dir.resolve("todo.txt"), "- buy milk\n");
+        int exit = run("extract", "--no-terms", dir.toString(), "-o", dir.resolve("out").toString());
+        assertEquals(1, exit);
+        var message = err.toString().strip();
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.startsWith("papergraph: no digest found in 2 file(s) read; first: " + notes + ":1: expected a digest"),
+                message);
+        assertTrue(message.endsWith("; nothing written"), message);
+        assertEquals("", out.toString());
     }
 
     @Test

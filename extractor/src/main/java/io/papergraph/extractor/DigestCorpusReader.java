@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.TreeMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -141,7 +142,11 @@ public final class DigestCorpusReader {
         return false;
     }
 
-    /** Reads one file. Unreadable, empty, non-UTF-8 and non-digest files give one problem each. */
+    /**
+     * Reads one file. Unreadable, empty, non-UTF-8 and non-digest files (those naming no arXiv paper) give one
+     * problem each. A file whose layout is recognised but gives no entry goes to the general reader, when it names
+     * papers: its lines only looked like the layout.
+     */
     public ParsedDigest readFile(Path file) {
         var shown = file.toString();
         var name = file.getFileName() == null ? shown : file.getFileName().toString();
@@ -168,12 +173,16 @@ public final class DigestCorpusReader {
         if (parser.isEmpty()) {
             var firstLine = source.lines().stream().filter(l -> !l.isBlank()).findFirst().orElse("");
             int at = source.lines().indexOf(firstLine) + 1;
-            return fileProblem(shown, at, "expected a digest in one of the known formats "
-                    + "(### N Title with **link** fields; ### [N] [Title](link) by category; # Papers for DATE; "
-                    + "# DATE-TIME with ### Abstract), so the file was skipped",
+            return fileProblem(shown, at, "expected a digest in one of the known formats, or any text naming arXiv "
+                    + "papers by link (https://arxiv.org/abs/ID) or arXiv:ID; the file names none, so it was skipped",
                     firstLine.length() > 100 ? firstLine.substring(0, 99) + "…" : firstLine.strip());
         }
         var entries = parser.get().parse(source);
+        if (entries.entries() == 0 && parser.get() != DigestParser.GENERIC && DigestParser.GENERIC.signature(source) > 0) {
+            // Some lines look like a known layout, yet none of its entries is there: the papers are set out otherwise.
+            parser = Optional.of(DigestParser.GENERIC);
+            entries = parser.get().parse(source);
+        }
         var info = new DigestInfo(name, entries.date(), parser.get().format(), Sha256.hex(bytes), entries.entries(),
                 entries.papers().size());
         return new ParsedDigest(shown, info, entries.papers(), entries.problems());

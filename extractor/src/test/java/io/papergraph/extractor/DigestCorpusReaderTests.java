@@ -126,6 +126,22 @@ class DigestCorpusReaderTests {
     }
 
     @Test
+    void aFileThatOnlyLooksLikeAKnownLayoutGoesToTheGeneralReader(@TempDir Path dir) throws IOException {
+        var file = Files.writeString(dir.resolve("list.md"), """
+                # Papers for 2025-05-01
+
+                - [Graph Priors for Sparse Retrieval](https://arxiv.org/abs/2505.00101)
+                - [Bandits with Delays](https://arxiv.org/pdf/2505.00104v2)
+                """);
+        var parsed = new DigestCorpusReader().readFile(file);
+        var info = parsed.digest().orElseThrow();
+        assertEquals(DigestFormat.GENERIC, info.format());
+        assertEquals(LocalDate.of(2025, 5, 1), info.date());
+        assertEquals(List.of("2505.00101", "2505.00104"), parsed.papers().stream().map(Paper::arxivId).toList());
+        assertEquals(List.of(), parsed.problems());
+    }
+
+    @Test
     void windowsLineEndingsAndAByteOrderMarkChangeNothing(@TempDir Path dir) throws IOException {
         var original = Files.readString(Fixtures.path("toc/complete.txt"));
         var windows = Files.writeString(dir.resolve("windows.txt"), "\uFEFF" + original.replace("\n", "\r\n"));

@@ -18,6 +18,13 @@ public record ArxivId(String id, Integer version) {
                     + "(?:v(\\d{1,9}))?(?:\\.pdf)?/?(?:[?#]\\S*)?>?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TEXT = Pattern.compile("^(?:arXiv:)?" + ID + "(?:v(\\d{1,9}))?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * An arXiv abstract or PDF link ({@code link}) or an {@code arXiv:ID} ({@code text}) anywhere in a line; a
+     * longer run of digits is none (no id is cut out of it).
+     */
+    static final Pattern MENTION = Pattern.compile("(?<link>(?:https?://)?(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf)/"
+            + ID + "(?:v\\d{1,9})?(?![0-9])(?:\\.pdf)?)|(?<![A-Za-z0-9])arXiv:\\s?(?<text>" + ID + "(?:v\\d{1,9})?)(?![0-9])",
+            Pattern.CASE_INSENSITIVE);
 
     public ArxivId {
         Objects.requireNonNull(id, "id");

@@ -16,7 +16,6 @@ final class CategoryTocDigestParser implements DigestParser {
 
     private static final Pattern SECTION = Pattern.compile("^#\\s+(\\S+)\\s*(?:\\[\\[Back]].*)?$");
     private static final Pattern ENTRY = Pattern.compile("^###\\s+(?:\\[(\\d{1,9})]\\s*)?(\\[.*)$");
-    private static final Pattern BYLINE = Pattern.compile("^\\s*\\*([^*\\s][^*]*?)\\*\\s*$");
     private static final Pattern MAIN_CATEGORY = Pattern.compile("^\\s*Main category\\s*[:：]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL = Pattern.compile(
             "^\\s*(TL;DR|TLDR|TL-DR|Task|Motivation|Methods?|Results?|Conclusions?|Abstract)\\s*[:：]\\s*(.*)$",
@@ -76,7 +75,7 @@ final class CategoryTocDigestParser implements DigestParser {
             var labelMatch = LABEL.matcher(line);
             var summaryTag = SUMMARY_TAG.matcher(line);
             var mainCategory = MAIN_CATEGORY.matcher(line);
-            var byline = BYLINE.matcher(line);
+            var byline = Drafts.BYLINE.matcher(line);
             boolean boundary = labelMatch.matches() || summaryTag.matches() || mainCategory.matches()
                     || DETAILS_END.matcher(line).matches() || DETAILS_START.matcher(line).matches()
                     || (label == null && !bylineSeen && byline.matches());

@@ -6,14 +6,22 @@ import java.util.Optional;
 
 /**
  * Reads one digest format. Which parser reads a file is decided from its content alone
- * ({@link #detect}): each parser counts the lines that only its format has, and the highest count wins.
+ * ({@link #detect}): each parser counts the lines that only its format has, and the highest count wins; when
+ * none has any, the {@linkplain #GENERIC general reader} takes any file that names an arXiv paper.
  */
 public sealed interface DigestParser
-        permits FieldsDigestParser, CategoryTocDigestParser, PapersForDateDigestParser, AnnouncementDigestParser {
+        permits FieldsDigestParser, CategoryTocDigestParser, PapersForDateDigestParser, AnnouncementDigestParser,
+        AbstractDetailsDigestParser, GenericDigestParser {
 
     /** Every known format, in the order ties are broken. */
     List<DigestParser> ALL = List.of(new FieldsDigestParser(), new CategoryTocDigestParser(),
-            new PapersForDateDigestParser(), new AnnouncementDigestParser());
+            new PapersForDateDigestParser(), new AnnouncementDigestParser(), new AbstractDetailsDigestParser());
+
+    /**
+     * The general reader, tried after the known formats: its signature is every line naming an arXiv paper, which
+     * every digest has, so it cannot compete with them.
+     */
+    DigestParser GENERIC = new GenericDigestParser();
 
     DigestFormat format();
 
@@ -23,7 +31,10 @@ public sealed interface DigestParser
     /** Reads every entry; never throws for bad input, which becomes problems instead. */
     DigestEntries parse(DigestSource source);
 
-    /** The parser whose format the content matches best; empty when it matches none. */
+    /**
+     * The known parser whose format the content matches best; else the general reader when the content names an
+     * arXiv paper; else empty.
+     */
     static Optional<DigestParser> detect(DigestSource source) {
         DigestParser best = null;
         int bestScore = 0;
@@ -33,6 +44,9 @@ public sealed interface DigestParser
                 best = parser;
                 bestScore = score;
             }
+        }
+        if (best == null && GENERIC.signature(source) > 0) {
+            best = GENERIC;
         }
         return Optional.ofNullable(best);
     }

@@ -20,6 +20,14 @@ final class Drafts {
     static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:-{3,}|\\*{3,}|_{3,})\\s*$");
     static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     static final Pattern ANY_HEADING = Pattern.compile("^#{1,6}\\s.*");
+    /**
+     * A {@code <summary>} tag and its text ({@link #summaryName}); bounded, so that a tag left open before a long run
+     * of text costs little.
+     */
+    static final Pattern SUMMARY = Pattern.compile("<summary>(.{0,200}?)</summary>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAG = Pattern.compile("<[^<>]{0,20}>");
+    /** A byline on a line of its own: names between single asterisks ({@code *Name,Name*}). */
+    static final Pattern BYLINE = Pattern.compile("^\\s*\\*([^*\\s][^*]*?)\\*\\s*$");
 
     private Drafts() {
     }
@@ -42,6 +50,12 @@ final class Drafts {
         }
         problems.sort(Comparator.comparingInt(Problem::line));
         return new DigestEntries(date, drafts.size(), papers, problems);
+    }
+
+    /** The name a {@code <summary>} gives its block: its text without tags ({@code <b>}), spaces and a final colon. */
+    static String summaryName(String text) {
+        var name = TAG.matcher(text).replaceAll("").strip();
+        return name.endsWith(":") || name.endsWith("：") ? name.substring(0, name.length() - 1).strip() : name;
     }
 
     /**

@@ -23,8 +23,9 @@ final class LatexText {
             Map.entry("exists", "∃"), Map.entry("partial", "∂"), Map.entry("nabla", "∇"), Map.entry("sum", "∑"),
             Map.entry("prod", "∏"), Map.entry("int", "∫"), Map.entry("sqrt", "√"), Map.entry("ell", "ℓ"),
             Map.entry("star", "⋆"), Map.entry("ast", "∗"), Map.entry("circ", "∘"), Map.entry("oplus", "⊕"),
-            Map.entry("otimes", "⊗"), Map.entry("dagger", "†"), Map.entry("ldots", "…"), Map.entry("cdots", "⋯"),
-            Map.entry("dots", "…"), Map.entry("checkmark", "✓"), Map.entry("emptyset", "∅"), Map.entry("degree", "°"),
+            Map.entry("otimes", "⊗"), Map.entry("dagger", "†"), Map.entry("ddagger", "‡"), Map.entry("prime", "′"),
+            Map.entry("ldots", "…"), Map.entry("cdots", "⋯"), Map.entry("dots", "…"), Map.entry("checkmark", "✓"),
+            Map.entry("emptyset", "∅"), Map.entry("degree", "°"),
             Map.entry("alpha", "α"), Map.entry("beta", "β"), Map.entry("gamma", "γ"), Map.entry("delta", "δ"),
             Map.entry("epsilon", "ε"), Map.entry("varepsilon", "ε"), Map.entry("zeta", "ζ"), Map.entry("eta", "η"),
             Map.entry("theta", "θ"), Map.entry("vartheta", "ϑ"), Map.entry("iota", "ι"), Map.entry("kappa", "κ"),
@@ -38,10 +39,16 @@ final class LatexText {
             Map.entry("{", "{"), Map.entry("}", "}"), Map.entry(",", " "), Map.entry(";", " "), Map.entry(":", " "),
             Map.entry("!", ""), Map.entry(" ", " "), Map.entry("quad", " "), Map.entry("qquad", " "));
 
-    private static final String SUPERSCRIPT_FROM = "0123456789+-=()niT";
-    private static final String SUPERSCRIPT_TO = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱᵀ";
-    private static final String SUBSCRIPT_FROM = "0123456789+-=()aeijklmnoprstuvx";
-    private static final String SUBSCRIPT_TO = "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ";
+    /** Every digit, sign and letter with a superscript form in Unicode (no {@code q}, {@code C}, {@code F} …). */
+    private static final String SUPERSCRIPT_FROM = "0123456789+-=()abcdefghijklmnoprstuvwxyzABDEGHIJKLMNOPRTUVW";
+    private static final String SUPERSCRIPT_TO = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻᴬᴮᴰᴱᴳᴴᴵᴶᴷᴸᴹᴺᴼᴾᴿᵀᵁⱽᵂ";
+    private static final String SUBSCRIPT_FROM = "0123456789+-=()aehijklmnoprstuvx";
+    private static final String SUBSCRIPT_TO = "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ";
+    /**
+     * Marks that read the same raised, lowered or on the line ({@code A^*}, {@code x_\star}, {@code f^\prime}):
+     * Unicode has no superscript asterisk, and {@code A*} is how such names are written in plain text.
+     */
+    private static final String SCRIPT_NEUTRAL = "*∗⋆′″†‡";
 
     /**
      * How deep font commands are unwrapped ({@code \textbf{\emph{x}}} is two levels). Titles nest two or
@@ -54,7 +61,21 @@ final class LatexText {
     private static final Pattern TEXT_COMMAND = Pattern.compile(
             "\\\\(?:text|textbf|textit|texttt|textsc|textrm|emph|mathrm|mathbf|mathit|mathsf|mathtt|boldsymbol|bm|operatorname|mbox|underline)\\s*\\{([^{}]*)}");
     private static final Pattern ALPHABET_COMMAND = Pattern.compile("\\\\(mathcal|mathbb|mathfrak|mathscr)\\s*\\{\\s*([A-Za-z0-9 ]*)}|\\\\(mathcal|mathbb|mathfrak|mathscr)\\s*([A-Za-z])");
-    private static final Pattern SCRIPT = Pattern.compile("([\\^_])(?:\\{([^{}]*)}|([A-Za-z0-9+\\-]))");
+    /**
+     * Old-style font switches ({@code {\rm 3}}, {@code {\bf X}}): the group's text is kept. {@code {\cal A}} is
+     * {@code \mathcal{A}}.
+     */
+    private static final Pattern FONT_SWITCH = Pattern.compile(
+            "\\{\\s*\\\\(rm|bf|it|sf|tt|em|sl|sc|cal|bm|up|md|normalfont)(?![A-Za-z])\\s*([^{}]*)}");
+    /** {@code \textsuperscript{3}} and {@code \textsubscript{2}}, the text-mode scripts. */
+    private static final Pattern TEXT_SCRIPT = Pattern.compile("\\\\text(super|sub)script\\s*\\{([^{}]*)}");
+    /**
+     * A script whose argument is a command, unbraced ({@code x_\mathrm{max}}, {@code A^\ast}): braced first, so
+     * that the whole argument, not its first letter, is raised once the command is decoded.
+     */
+    private static final Pattern SCRIPT_COMMAND = Pattern.compile(
+            "([\\^_])\\s*(\\\\[A-Za-z]+\\s*\\{[^{}]*}|\\\\[A-Za-z]+)");
+    private static final Pattern SCRIPT = Pattern.compile("([\\^_])(?:\\{([^{}]*)}|([A-Za-z0-9+\\-*]))");
     private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+|[&%$#_{},;:! ])");
     private static final Pattern MATH = Pattern.compile("\\$\\$?([^$]+)\\$\\$?");
 
@@ -77,10 +98,20 @@ final class LatexText {
 
     private static String decode(String latex, boolean mathMode) {
         var s = latex;
+        if (mathMode) {
+            s = SCRIPT_COMMAND.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "{" + m.group(2) + "}"));
+        }
+        // In math mode a font switch keeps its braces: they may be a script's group, as in R^{\rm 3}.
+        var keptGroup = mathMode ? "{$2}" : "$2";
         String before = null;
         for (int level = 0; level < MAX_NESTING && !s.equals(before); level++) {
             before = s;
             s = TEXT_COMMAND.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+            s = FONT_SWITCH.matcher(s).replaceAll(m -> m.group(1).equals("cal")
+                    ? Matcher.quoteReplacement("\\mathcal{" + m.group(2) + "}")
+                    : keptGroup);
+            s = TEXT_SCRIPT.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+                    script(m.group(1).equals("super") ? "^" : "_", m.group(2))));
         }
         s = ALPHABET_COMMAND.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null
                 ? alphabet(m.group(1), m.group(2)) : alphabet(m.group(3), m.group(4))));
@@ -95,14 +126,27 @@ final class LatexText {
         return s;
     }
 
-    private static String script(String kind, String body) {
+    /**
+     * A raised or lowered text in Unicode when every character of it has a form there; otherwise as
+     * {@code ^x} or {@code ^(text)}, readable and unambiguous. Symbols in it ({@code \ast}) are decoded first.
+     */
+    private static String script(String kind, String latex) {
+        var body = COMMAND.matcher(latex.strip()).replaceAll(m -> Matcher.quoteReplacement(SYMBOLS.getOrDefault(m.group(1), m.group(1))));
         var from = kind.equals("^") ? SUPERSCRIPT_FROM : SUBSCRIPT_FROM;
         var to = kind.equals("^") ? SUPERSCRIPT_TO : SUBSCRIPT_TO;
         var out = new StringBuilder();
         for (var cp : body.codePoints().toArray()) {
+            if (cp == '∗') {
+                out.append('*');
+                continue;
+            }
+            if (SCRIPT_NEUTRAL.indexOf(cp) >= 0) {
+                out.appendCodePoint(cp);
+                continue;
+            }
             int i = cp < 0x10000 ? from.indexOf(cp) : -1;
             if (i < 0) {
-                return kind + (body.length() == 1 ? body : "(" + body + ")");
+                return kind + (body.codePointCount(0, body.length()) == 1 ? body : "(" + body + ")");
             }
             out.appendCodePoint(to.codePointAt(to.offsetByCodePoints(0, i)));
         }

@@ -33,6 +33,8 @@ sealed interface DigestRenderer {
             case CATEGORY_TOC -> new CategoryToc();
             case PAPERS_FOR_DATE -> new PapersForDate();
             case ANNOUNCEMENT -> new Announcement();
+            case ABSTRACT_DETAILS, GENERIC -> throw new IllegalArgumentException(
+                    "synthetic digests come in the four layouts of the sample corpus, not " + format);
         };
     }
 

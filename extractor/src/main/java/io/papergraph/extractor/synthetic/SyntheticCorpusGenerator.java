@@ -47,7 +47,8 @@ public final class SyntheticCorpusGenerator {
     static final String MANIFEST = "manifest.json";
 
     private static final long DAYS = 3;
-    private static final DigestFormat[] FORMATS = {
+    /** The layouts written: those of the sample corpus. */
+    static final DigestFormat[] FORMATS = {
         DigestFormat.CATEGORY_TOC, DigestFormat.ANNOUNCEMENT, DigestFormat.PAPERS_FOR_DATE, DigestFormat.FIELDS};
     private static final double[] FORMAT_WEIGHTS = {0.45, 0.30, 0.15, 0.10};
     private static final double RELIST_ACROSS_DAYS = 0.02;

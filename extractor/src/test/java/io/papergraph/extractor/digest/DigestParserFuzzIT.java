@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Fuzzes format detection and each digest parser on arbitrary text (the bytes decoded as UTF-8, invalid
+ * Fuzzes format detection and each digest parser, the general reader too, on arbitrary text (the bytes decoded as UTF-8, invalid
  * sequences replaced): no exception escapes, each input is parsed within a deadline, and every entry seen is
  * kept as a paper or reported as dropped. Each parser is fuzzed on its own, not only on the inputs that
  * detection hands it, so that text in the other formats reaches it too.
@@ -24,11 +24,16 @@ class DigestParserFuzzIT {
         var source = source(input);
         var detected = within(FUZZ_INPUT_DEADLINE, () -> DigestParser.detect(source));
         int best = DigestParser.ALL.stream().mapToInt(p -> p.signature(source)).max().orElseThrow();
-        if (detected.isEmpty()) {
-            assertEquals(0, best, "a format matches, yet none was detected");
+        if (best == 0) {
+            assertEquals(DigestParser.GENERIC.signature(source) > 0, detected.isPresent(),
+                    "no known format matches: the general reader takes the text exactly when it names an arXiv paper");
+            if (detected.isPresent()) {
+                assertEquals(DigestParser.GENERIC, detected.get());
+                parse(DigestParser.GENERIC, source);
+            }
             return;
         }
-        var parser = detected.get();
+        var parser = detected.orElseThrow();
         assertEquals(best, parser.signature(source), "detected a format that matches less than another");
         assertTrue(best > 0);
         for (var other : DigestParser.ALL.subList(0, DigestParser.ALL.indexOf(parser))) {
@@ -59,6 +64,18 @@ class DigestParserFuzzIT {
     @FuzzTest(maxDuration = "30s")
     void announcementParser(byte[] input) throws Exception {
         parse(new AnnouncementDigestParser(), source(input));
+    }
+
+    @MethodSource("io.papergraph.extractor.FuzzSeeds#fixtures")
+    @FuzzTest(maxDuration = "30s")
+    void abstractDetailsParser(byte[] input) throws Exception {
+        parse(new AbstractDetailsDigestParser(), source(input));
+    }
+
+    @MethodSource("io.papergraph.extractor.FuzzSeeds#fixtures")
+    @FuzzTest(maxDuration = "30s")
+    void genericParser(byte[] input) throws Exception {
+        parse(DigestParser.GENERIC, source(input));
     }
 
     private static DigestSource source(byte[] input) {

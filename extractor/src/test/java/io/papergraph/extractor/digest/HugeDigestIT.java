@@ -91,6 +91,8 @@ class HugeDigestIT {
             case CATEGORY_TOC -> "# Table of Contents\n\n### [1] [" + huge + "](" + link + ")\n\n### [2] [T](" + link + tail + ")\n";
             case PAPERS_FOR_DATE -> "# Papers for 2025-01-01\n\n## 1.[" + huge + "](" + link + ")\n\n## 2.[T](" + link + tail + ")\n";
             case ANNOUNCEMENT -> "# 2025-01-01-10\n\n## [" + huge + "](" + link + ")\n\n## [T](" + link + tail + ")\n";
+            case ABSTRACT_DETAILS -> "### [" + huge + "](" + link + ")\n\n### [T](" + link + tail + ")\n";
+            case GENERIC -> "- **" + huge + "** " + link + "\n\n**T**\n" + link + tail + "\n";
         };
     }
 
@@ -110,6 +112,10 @@ class HugeDigestIT {
                     + huge + "\n" + huge + "\n";
             case ANNOUNCEMENT -> "# 2025-01-01-10\n\n## [T](" + link + ")\n### Abstract\narXiv:" + huge + " Announce Type: "
                     + huge + "\nAbstract: " + huge + "\n" + huge + "\n### 摘要\n" + huge + "\n";
+            case ABSTRACT_DETAILS -> "### [T](" + link + ")\n*" + huge + "*\n<details><summary>Abstract</summary>" + huge
+                    + "\n" + huge + "\n</details>\n";
+            case GENERIC -> "## T\n" + huge + "\nAuthors: " + huge + "\n" + link + "\n<details><summary>" + huge
+                    + "</summary>\nAbstract: " + huge + "\n" + huge + "\nMain category: " + huge + "\n摘要：" + huge + "\n";
         };
     }
 
@@ -122,6 +128,9 @@ class HugeDigestIT {
             case CATEGORY_TOC -> "### [1] [T](https://arxiv.org/abs/2501.00001)\n<details>\nAbstract: " + lines + "</details>\n";
             case PAPERS_FOR_DATE -> "# Papers for 2025-01-01\n## 1.[T](https://arxiv.org/pdf/2501.00001)\nsummary: " + lines;
             case ANNOUNCEMENT -> "# 2025-01-01-10\n## [T](https://arxiv.org/abs/2501.00001)\n### Abstract\nAbstract: " + lines;
+            case ABSTRACT_DETAILS -> "### [T](https://arxiv.org/abs/2501.00001)\n*A*\n<details><summary>Abstract</summary>\n"
+                    + lines + "</details>\n";
+            case GENERIC -> "## T\nhttps://arxiv.org/abs/2501.00001\nAbstract: " + lines;
         };
         var source = DigestSource.of("wrapped.md", "wrapped.md", text);
         var entries = within(HUGE_LINE_DEADLINE, () -> parser(format).parse(source));
@@ -173,6 +182,7 @@ class HugeDigestIT {
             case CATEGORY_TOC -> "# Table of Contents\n\n";
             case PAPERS_FOR_DATE -> "# Papers for 2025-01-01\n\n";
             case ANNOUNCEMENT -> "# 2025-01-01-10\n\n";
+            case ABSTRACT_DETAILS, GENERIC -> "";
         });
         for (int i = 1; i <= count; i++) {
             int rank = 1 + i % 1000; // ranks have at most six digits
@@ -186,12 +196,18 @@ class HugeDigestIT {
                         .append(url == null ? "" : "(" + url + ")").append('\n');
                 case ANNOUNCEMENT -> out.append("## [T").append(i).append(']')
                         .append(url == null ? "" : "(" + url + ")").append('\n');
+                case ABSTRACT_DETAILS -> out.append("### [T").append(i).append(']')
+                        .append(url == null ? "" : "(" + url + ")").append("\n*A*\n<details><summary>Abstract</summary>x</details>\n");
+                // a link no title names is reported and left out
+                case GENERIC -> out.append(url == null ? "arXiv:" + (2000 + i / 100_000) + "." + String.valueOf(100_000 + i % 100_000).substring(1)
+                        : "- [T" + i + "](" + url + ")").append('\n');
             }
         }
         return out.toString();
     }
 
     private static DigestParser parser(DigestFormat format) {
-        return DigestParser.ALL.stream().filter(p -> p.format() == format).findFirst().orElseThrow();
+        return format == DigestFormat.GENERIC ? DigestParser.GENERIC
+                : DigestParser.ALL.stream().filter(p -> p.format() == format).findFirst().orElseThrow();
     }
 }

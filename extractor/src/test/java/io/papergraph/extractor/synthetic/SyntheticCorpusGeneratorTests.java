@@ -103,7 +103,7 @@ class SyntheticCorpusGeneratorTests {
                 + manifest.relistedSameFile() + manifest.malformedEntries());
         assertTrue(manifest.relistedAcrossDays() > 0, "papers listed again on later days");
         assertEquals(manifest.files(), manifest.digests().size());
-        for (var format : DigestFormat.values()) {
+        for (var format : SyntheticCorpusGenerator.FORMATS) {
             assertEquals(manifest.days(), filesPerFormat.get(format), format + ": one file a day");
             assertEquals(filesPerFormat.get(format), manifest.formats().get(format).files());
             var first = manifest.digests().stream().filter(d -> d.format() == format).findFirst().orElseThrow();
@@ -260,6 +260,7 @@ class SyntheticCorpusGeneratorTests {
                 }
                 case CATEGORY_TOC, PAPERS_FOR_DATE -> m.group(3);
                 case ANNOUNCEMENT -> m.group(2);
+                case ABSTRACT_DETAILS, GENERIC -> throw new AssertionError("the generator writes no " + format);
             };
             if (id != null && id.endsWith(".pdf")) {
                 id = id.substring(0, id.length() - 4);
