@@ -75,6 +75,9 @@ final class BuildCommand implements Callable<Integer> {
         if (serve && connection.uri != null) {
             throw new io.papergraph.PapergraphException("--serve runs the embedded Neo4j; leave out --uri (and NEO4J_URI) to use it");
         }
+        if (serve) {
+            ServeCommand.refuseServedStore(connection);
+        }
         var clusterOptions = clustering.toOptions(spec.commandLine());
         DigestInputs.requireExisting(inputs);
         var extractor = TermExtractor.create(load.termOptions());

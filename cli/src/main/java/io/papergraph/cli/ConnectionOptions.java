@@ -4,6 +4,7 @@ import io.papergraph.PapergraphException;
 import io.papergraph.loader.ConnectionSettings;
 import io.papergraph.loader.EmbeddedSettings;
 import io.papergraph.loader.GraphTarget;
+import io.papergraph.loader.ServedStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +20,8 @@ final class ConnectionOptions {
 
     @Option(names = "--uri", paramLabel = "URI", defaultValue = "${env:NEO4J_URI}",
             description = {"Neo4j server to use (neo4j://, neo4j+s://, bolt://, bolt+s://); env NEO4J_URI.",
-                "Without it, an embedded Neo4j runs on --db-dir."})
+                "Without it, an embedded Neo4j runs on --db-dir, or, while 'papergraph serve' holds that store,",
+                "the command works through the serving process."})
     String uri;
 
     @Option(names = "--username", paramLabel = "USER", defaultValue = "${env:NEO4J_USERNAME}",
@@ -64,8 +66,34 @@ final class ConnectionOptions {
                 "the jars must also be on the class path. apoc.* and gds.* run unrestricted."})
     Path plugins;
 
-    /** Connects to the server given, or starts the embedded one. */
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
+    /**
+     * Connects to the server given; else to the store another process serves ({@code papergraph serve}), saying so in
+     * one line; else starts the embedded Neo4j on the store.
+     */
     GraphTarget open() {
+        if (uri == null) {
+            var served = servedStore();
+            if (served.isPresent()) {
+                var err = mixee.commandLine().getErr();
+                err.println("papergraph: the store " + dbDir.toAbsolutePath().normalize() + " is served by process " + served.get().pid()
+                        + "; working through it at " + served.get().boltUri());
+                err.flush();
+                return GraphTarget.served(served.get(), username, password());
+            }
+        }
+        return openOwn();
+    }
+
+    /** The process serving the store of --db-dir, if one is (never when a server is given). */
+    java.util.Optional<ServedStore> servedStore() {
+        return uri == null ? ServedStore.find(dbDir) : java.util.Optional.empty();
+    }
+
+    /** Connects to the server given, or starts the embedded one on the store. */
+    GraphTarget openOwn() {
         String password = password();
         if (uri == null && embeddedAuth && password == null) {
             throw new PapergraphException("--embedded-auth needs a password: set NEO4J_PASSWORD, or use --password-file or --ask-password");

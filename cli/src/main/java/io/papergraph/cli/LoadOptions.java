@@ -86,8 +86,8 @@ final class LoadOptions {
 
     /** The loader options for a load into the target. */
     LoaderOptions loaderOptions(io.papergraph.loader.GraphTarget target) {
-        return withRankingState(target.embedded() != null
-                ? LoaderOptions.embeddedRankingState(target.embedded().settings().home())
+        return withRankingState(target.storeHome() != null
+                ? LoaderOptions.embeddedRankingState(target.storeHome())
                 : LoaderOptions.serverRankingState(target.connection().uri(), target.connection().database()));
     }
 

@@ -1,6 +1,7 @@
 package io.papergraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -40,6 +41,42 @@ class ServeCommandIT {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("Neo4j Browser: http://localhost:" + http + "/browser/"), run.out());
         assertTrue(run.out().contains("first query to try: MATCH (t:Term)"), run.out());
+    }
+
+    @Test
+    void commandsOnAServedStoreWorkThroughItsBolt(@TempDir Path tmp) throws Exception {
+        var extract = Files.createDirectories(tmp.resolve("out"));
+        LoadCommandIT.extractOutput(extract);
+        var store = tmp.resolve("db");
+        int bolt = CommandLineRun.freePort();
+        int http = CommandLineRun.freePort();
+        String[] ports = {"--db-dir", store.toString(), "--bolt-port", String.valueOf(bolt), "--http-port", String.valueOf(http),
+            "--page-cache", "32"};
+        assertEquals(0, CommandLineRun.of(concat(new String[] {"load", extract.toString()}, ports)).exitCode());
+
+        var serve = CompletableFuture.supplyAsync(() -> CommandLineRun.of(concat(new String[] {"serve", "--stop-after", "25"}, ports)));
+        assertEquals(200, waitForBrowser(http, serve));
+        var record = store.resolve("papergraph-serving.properties");
+        for (int i = 0; i < 100 && !Files.isRegularFile(record); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(Files.isRegularFile(record), "the serving process records its address in the store");
+
+        // No ports, no --uri: the store's record leads there.
+        var report = CommandLineRun.of("report", "authors", "--db-dir", store.toString());
+        assertEquals(0, report.exitCode(), report.err());
+        assertTrue(report.err().contains("is served by process") && report.err().contains("bolt://localhost:" + bolt), report.err());
+        assertTrue(report.out().contains("author") && !report.out().contains("(0 rows)"), report.out());
+        var load = CommandLineRun.of("load", extract.toString(), "--db-dir", store.toString());
+        assertEquals(0, load.exitCode(), load.err());
+        assertTrue(load.out().contains("unchanged"), load.out());
+
+        var second = CommandLineRun.of(concat(new String[] {"serve", "--stop-after", "1"}, ports));
+        assertEquals(1, second.exitCode());
+        assertTrue(second.err().contains("is served already by process"), second.err());
+
+        assertEquals(0, serve.get().exitCode());
+        assertFalse(Files.exists(record), "the record goes when the serving stops");
     }
 
     @Test
