@@ -80,7 +80,9 @@ final class BuildCommand implements Callable<Integer> {
         }
         var clusterOptions = clustering.toOptions(spec.commandLine());
         DigestInputs.requireExisting(inputs);
-        var extractor = TermExtractor.create(load.termOptions());
+        // CoreNLP's models load only when some paper is to be analysed: a build that finds every digest loaded skips them.
+        var termOptions = load.termOptions();
+        java.util.function.Supplier<TermExtractor> extractor = () -> TermExtractor.create(termOptions);
         // The digests, papers and findings are gone once loaded: the clustering works from the term graph the load left.
         try (GraphTarget target = readAnalyseAndLoad(extractor, clusterStep.duringImport(clusterOptions, connection),
                 clusterStep.afterLoad())) {
@@ -100,7 +102,7 @@ final class BuildCommand implements Callable<Integer> {
      * null: every paper is analysed, and the server starts after. {@code loadedTerms} gets the term graph a load
      * through Bolt leaves.
      */
-    private GraphTarget readAnalyseAndLoad(TermExtractor extractor, StoreImport.Clustering clustering,
+    private GraphTarget readAnalyseAndLoad(java.util.function.Supplier<TermExtractor> extractor, StoreImport.Clustering clustering,
             Consumer<TermGraph> loadedTerms) {
         DigestCorpus corpus = read();
         if (LoadCommand.importsNewStore(connection, load, corpus.papers().size())) {
@@ -135,11 +137,11 @@ final class BuildCommand implements Callable<Integer> {
      * Finds the terms of the papers the load will write: those listed by digests not loaded yet or changed. The
      * papers of digests loaded already keep their stored findings, so a daily build analyses one day, not the year.
      */
-    private LoadInput analyse(DigestCorpus corpus, TermExtractor extractor, Set<String> pending) {
+    private LoadInput analyse(DigestCorpus corpus, java.util.function.Supplier<TermExtractor> extractor, Set<String> pending) {
         var papers = corpus.papers().stream()
                 .filter(p -> p.listings().stream().anyMatch(l -> pending.contains(l.digest())))
                 .toList();
-        var analyses = extractor.analyzeAll(papers);
+        var analyses = papers.isEmpty() ? List.<io.papergraph.extractor.terms.PaperTerms>of() : extractor.get().analyzeAll(papers);
         var out = spec.commandLine().getOut();
         int unchanged = corpus.papers().size() - papers.size();
         out.printf("Analysed the terms of %d paper(s)%s.%n", analyses.size(),

@@ -81,7 +81,7 @@ final class AbstractDetailsDigestParser implements DigestParser {
                 }
                 text = new ArrayList<>();
                 line = line.substring(summary.end());
-                textLine = line.isBlank() ? n + 1 : n;
+                textLine = line.isBlank() && n + 1 < end ? n + 1 : n;
             }
             int close = line.toLowerCase(Locale.ROOT).indexOf(DETAILS_END);
             if (close >= 0) {
