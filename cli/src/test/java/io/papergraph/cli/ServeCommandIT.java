@@ -19,15 +19,27 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code serve} and {@code load} on the embedded Neo4j: one store, Browser over HTTP on localhost. */
 class ServeCommandIT {
 
+    /** A store folder on free ports, and the extract output of the sample digests to load into it. */
+    private record Store(Path extract, Path home, int bolt, int http, String[] options) {
+
+        static Store in(Path tmp) throws java.io.IOException {
+            var extract = Files.createDirectories(tmp.resolve("out"));
+            LoadCommandIT.extractOutput(extract);
+            var home = tmp.resolve("db");
+            int bolt = CommandLineRun.freePort();
+            int http = CommandLineRun.freePort();
+            return new Store(extract, home, bolt, http, new String[] {"--db-dir", home.toString(), "--bolt-port", String.valueOf(bolt),
+                "--http-port", String.valueOf(http), "--page-cache", "32"});
+        }
+    }
+
     @Test
     void loadsIntoTheEmbeddedStoreThenServesItWithBrowser(@TempDir Path tmp) throws Exception {
-        var extract = Files.createDirectories(tmp.resolve("out"));
-        LoadCommandIT.extractOutput(extract);
-        var store = tmp.resolve("db");
-        int bolt = CommandLineRun.freePort();
-        int http = CommandLineRun.freePort();
-        String[] ports = {"--db-dir", store.toString(), "--bolt-port", String.valueOf(bolt), "--http-port", String.valueOf(http),
-            "--page-cache", "32"};
+        var loaded = Store.in(tmp);
+        var extract = loaded.extract();
+        var store = loaded.home();
+        int http = loaded.http();
+        String[] ports = loaded.options();
 
         var load = CommandLineRun.of(concat(new String[] {"load", extract.toString()}, ports));
         assertEquals(0, load.exitCode(), load.err());
@@ -45,17 +57,15 @@ class ServeCommandIT {
 
     @Test
     void commandsOnAServedStoreWorkThroughItsBolt(@TempDir Path tmp) throws Exception {
-        var extract = Files.createDirectories(tmp.resolve("out"));
-        LoadCommandIT.extractOutput(extract);
-        var store = tmp.resolve("db");
-        int bolt = CommandLineRun.freePort();
-        int http = CommandLineRun.freePort();
-        String[] ports = {"--db-dir", store.toString(), "--bolt-port", String.valueOf(bolt), "--http-port", String.valueOf(http),
-            "--page-cache", "32"};
+        var served = Store.in(tmp);
+        var extract = served.extract();
+        var store = served.home();
+        int bolt = served.bolt();
+        String[] ports = served.options();
         assertEquals(0, CommandLineRun.of(concat(new String[] {"load", extract.toString()}, ports)).exitCode());
 
         var serve = CompletableFuture.supplyAsync(() -> CommandLineRun.of(concat(new String[] {"serve", "--stop-after", "25"}, ports)));
-        assertEquals(200, waitForBrowser(http, serve));
+        assertEquals(200, waitForBrowser(served.http(), serve));
         var record = store.resolve("papergraph-serving.properties");
         for (int i = 0; i < 100 && !Files.isRegularFile(record); i++) {
             Thread.sleep(100);
