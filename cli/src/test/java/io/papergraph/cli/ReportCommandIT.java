@@ -33,7 +33,7 @@ class ReportCommandIT {
         assertEquals("-[ 1 ]----------------------------------", lines.get(0));
         assertEquals("cluster         reinforcement learning", lines.get(1));
         assertTrue(lines.contains("cluster         attention"), lines.toString());
-        assertTrue(lines.contains("label           attention / Transformer / self-attention"), lines.toString());
+        assertTrue(lines.contains("label           Transformer / self-attention / positional encoding"), lines.toString());
         assertTrue(lines.contains("topPapers       2511.00001, 2511.00002, 2511.00003"), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("topPaperTitles  Sparse Attention for Long Transformers,")), lines.toString());
         assertEquals("(3 rows)", lines.get(lines.size() - 1));

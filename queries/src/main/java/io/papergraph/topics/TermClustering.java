@@ -212,6 +212,23 @@ public final class TermClustering {
         return scores;
     }
 
+    /**
+     * The terms a label is made of: the most distinctive ones that name a topic by themselves, phrases and names
+     * ("KV cache", "LoRA", "Transformer"), in their order; after them, single lower-case words ("data", "token") only
+     * when the cluster has fewer than {@link #LABEL_TERMS} of those.
+     */
+    static List<TermNode> labelTerms(List<TermNode> ranked) {
+        var chosen = new java.util.ArrayList<TermNode>();
+        ranked.stream().filter(TermClustering::namesATopic).limit(LABEL_TERMS).forEach(chosen::add);
+        ranked.stream().filter(t -> !namesATopic(t)).limit(LABEL_TERMS - chosen.size()).forEach(chosen::add);
+        return List.copyOf(chosen);
+    }
+
+    /** Whether a term's name is a phrase or a name: words joined by a space or hyphen, a capital letter or a digit. */
+    private static boolean namesATopic(TermNode term) {
+        return term.name().chars().anyMatch(c -> c == ' ' || c == '-' || Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
     /** A cluster before labelling: members with their weights, id from the best connected member. */
     private static final class Draft {
         final String id;
@@ -252,7 +269,7 @@ public final class TermClustering {
                     .limit(TOP_TERMS)
                     .toList();
             var topTerms = ranked.stream().map(TermNode::name).toList();
-            var labelTerms = ranked.subList(0, Math.min(LABEL_TERMS, ranked.size()));
+            var labelTerms = labelTerms(ranked);
             var label = labelTerms.stream().map(TermNode::name).collect(Collectors.joining(" / "));
             var zh = labelTerms.stream().filter(t -> !t.namesZh().isEmpty()).map(t -> t.namesZh().get(0)).toList();
             return new TopicCluster(id, label, zh.isEmpty() ? null : String.join(" / ", zh), topTerms,

@@ -42,7 +42,7 @@ class ReportsIT {
 
         assertEquals(List.of("reinforcement learning", "attention", "quantum annealing"), result.column("cluster"));
         assertEquals(List.of(6L, 5L, 1L), result.column("terms"));
-        assertEquals("attention / Transformer / self-attention", result.column("label").get(1));
+        assertEquals("Transformer / self-attention / positional encoding", result.column("label").get(1));
         // Papers 1-4 lie wholly in the attention topic; 5 and 6 only partly (they mention LLMs).
         assertEquals(List.of(5L, 6L, 1L), result.column("papers"));
         assertEquals(List.of("2511.00001", "2511.00002", "2511.00003"), result.column("topPapers").get(1));
@@ -164,8 +164,8 @@ class ReportsIT {
         assertEquals(List.of(3L, 3L, 3L), authors.column("papers"));
         assertEquals(List.of(2L, 3L, 2L), authors.column("coauthors"));
         assertEquals(List.of("Bob Li", "Carol Wu"), authors.column("topCoauthors").get(0));
-        assertEquals(List.of("attention / Transformer / self-attention"), authors.column("topics").get(0));
-        assertEquals(List.of("reinforcement learning / reward model / policy gradient", "attention / Transformer / self-attention"),
+        assertEquals(List.of("Transformer / self-attention / positional encoding"), authors.column("topics").get(0));
+        assertEquals(List.of("reinforcement learning / reward model / policy gradient", "Transformer / self-attention / positional encoding"),
                 authors.column("topics").get(2), "Dan Brown: RL first, attention through the LLM mentions");
 
         var coauthors = run("coauthors", Map.of("author", "  alice ZHANG "));

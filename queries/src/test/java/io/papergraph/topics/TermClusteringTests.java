@@ -212,8 +212,8 @@ class TermClusteringTests {
 
         // "large language model" is mentioned by all eight papers, so it ranks last despite its frequency.
         assertEquals("large language model", attention.topTerms().get(attention.topTerms().size() - 1));
-        assertEquals("attention / Transformer / self-attention", attention.label());
-        assertEquals("注意力 / 变换器", attention.labelZh());
+        assertEquals("Transformer / self-attention / positional encoding", attention.label());
+        assertEquals("变换器 / 位置编码", attention.labelZh());
         assertEquals("强化学习 / 奖励模型", clusterOf(result, "ppo").labelZh().replace("图神经网络 / ", ""));
     }
 
@@ -282,5 +282,17 @@ class TermClusteringTests {
         assertThrows(IllegalArgumentException.class, () -> ClusterOptions.defaults().withResolution(0));
         assertThrows(IllegalArgumentException.class, () -> ClusterAlgorithm.fromCliName("louvain"));
         assertEquals(ClusterAlgorithm.LEIDEN_CPM, ClusterAlgorithm.fromCliName("leiden-cpm"));
+    }
+
+    @Test
+    void labelsNameTopicsWithPhrasesAndNamesBeforeSingleWords() {
+        var data = new TermNode("datum", "data", List.of());
+        var token = new TermNode("token", "token", List.of());
+        var kv = new TermNode("kv cache", "KV cache", List.of());
+        var lora = new TermNode("low rank adaptation", "LoRA", List.of());
+        assertEquals(List.of(kv, lora, data), TermClustering.labelTerms(List.of(data, kv, token, lora)));
+        var rag = new TermNode("retrieval augmented generation", "retrieval-augmented generation", List.of());
+        assertEquals(List.of(kv, lora, rag), TermClustering.labelTerms(List.of(data, kv, token, lora, rag)));
+        assertEquals(List.of(data, token), TermClustering.labelTerms(List.of(data, token)));
     }
 }

@@ -62,7 +62,7 @@ class TopicClustererIT {
         assertEquals(List.of(6L, 5L, 1L), clusters.stream().map(r -> r.get("size")).toList());
         assertEquals(List.of(false, false, true), clusters.stream().map(r -> r.get("small")).toList());
         assertEquals("leiden-modularity", clusters.get(0).get("algorithm"));
-        assertEquals("attention / Transformer / self-attention", clusters.get(1).get("label"));
+        assertEquals("Transformer / self-attention / positional encoding", clusters.get(1).get("label"));
         // Every term in exactly one cluster; every paper's shares sum to 1.
         assertEquals(List.of(Map.of("terms", 12L, "memberships", 12L)), rows(
                 "MATCH (t:Term) RETURN count(t) AS terms, COUNT { (:Term)-[:IN_CLUSTER]->(:Cluster) } AS memberships"));
