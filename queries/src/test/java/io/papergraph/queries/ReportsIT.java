@@ -65,7 +65,7 @@ class ReportsIT {
 
     @Test
     void clusterByIdOrLabel() {
-        var byLabel = run("cluster", Map.of("cluster", "注意力"));
+        var byLabel = run("cluster", Map.of("cluster", "位置编码"));
         var byId = run("cluster", Map.of("cluster", "attention"));
 
         assertEquals(byId, new ReportResult(byId.report(), byLabel.columns(), byLabel.rows()));
