@@ -326,7 +326,12 @@ final class DefaultGraphLoader implements GraphLoader {
      * hash and ranking are those of a finished load, see {@link #readDigests}).
      */
     private boolean loadedAsIs(DigestInfo d, Map<String, String> stored) {
-        return (d.contentHash() + ' ' + ranking.fingerprint()).equals(stored.get(d.file()));
+        return loadedMark(d.contentHash(), ranking.fingerprint()).equals(stored.get(d.file()));
+    }
+
+    /** What a finished load leaves on a digest, as {@link #readDigests} gives it: its content hash and ranking fingerprint. */
+    private static String loadedMark(String contentHash, String ranking) {
+        return contentHash + ' ' + ranking;
     }
 
     private LoadReport report(List<String> loaded, List<String> reloaded, List<String> skipped, int written, int removed, long start) {
@@ -360,7 +365,7 @@ final class DefaultGraphLoader implements GraphLoader {
     private Map<String, String> readDigests() {
         var out = new HashMap<String, String>();
         read("digests-existing", Map.of(), r -> out.put(r.get("file").asString(),
-                r.get("contentHash").isNull() ? null : r.get("contentHash").asString() + ' ' + r.get("ranking").asString("")));
+                r.get("contentHash").isNull() ? null : loadedMark(r.get("contentHash").asString(), r.get("ranking").asString(""))));
         return out;
     }
 

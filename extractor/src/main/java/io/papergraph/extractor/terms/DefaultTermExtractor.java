@@ -35,7 +35,8 @@ final class DefaultTermExtractor implements TermExtractor {
 
     /** An acronym-like word: at least two capitals among letters and digits ("RAG", "LoRA", "LLMs", "GPT-4"). */
     private static final Pattern ACRONYM = Pattern.compile("(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9][A-Za-z0-9\\-]{1,11}");
-    private static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-]*[A-Z0-9]s");
+    /** A plural acronym ("LLMs", "GPT-4s"): its key drops the s. */
+    static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-]*[A-Z0-9]s");
     private static final Pattern LATIN_SPAN = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[ \\-/'+.]{1,2}[A-Za-z0-9]+)*");
     /** A Chinese name followed by an English gloss in parentheses: {@code 检索增强生成（RAG）}. */
     private static final Pattern ZH_THEN_EN = Pattern.compile("(\\p{IsHan}[\\p{IsHan}·\\-]{0,30}\\p{IsHan})\\s*[（(]\\s*([A-Za-z][^()（）\\p{IsHan}]{0,80}?)\\s*[)）]");

@@ -1,10 +1,6 @@
 package io.papergraph.extractor.terms;
 
 import io.papergraph.PapergraphException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -38,32 +34,28 @@ final class GeneralEnglish {
     }
 
     private static GeneralEnglish read() {
-        var in = GeneralEnglish.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new PapergraphException("resource " + RESOURCE + " is missing from the classpath");
-        }
         var counts = new HashMap<String, Integer>(1 << 17);
         long total = 0;
-        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.startsWith("# total\t")) {
+        var lines = Lexicon.resourceLines(RESOURCE);
+        for (int i = 0; i < lines.size(); i++) {
+            var line = lines.get(i);
+            if (line.startsWith("# total\t")) {
+                try {
                     total = Long.parseLong(line.substring("# total\t".length()).strip());
-                    continue;
+                } catch (NumberFormatException e) {
+                    throw new PapergraphException(RESOURCE + ":" + (i + 1) + ": expected '# total<TAB>count', found \"" + line + "\"");
                 }
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int tab = line.indexOf('\t');
-                if (tab < 1) {
-                    throw new PapergraphException(RESOURCE + ":" + number + ": expected word<TAB>count, found \"" + line + "\"");
-                }
-                counts.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1).strip()));
+                continue;
             }
-        } catch (IOException | NumberFormatException e) {
-            throw new PapergraphException("cannot read resource " + RESOURCE + ": " + e.getMessage(), e);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            try {
+                counts.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1).strip()));
+            } catch (IndexOutOfBoundsException | NumberFormatException e) {
+                throw new PapergraphException(RESOURCE + ":" + (i + 1) + ": expected word<TAB>count, found \"" + line + "\"");
+            }
         }
         if (total <= 0) {
             throw new PapergraphException("resource " + RESOURCE + " has no '# total' line");

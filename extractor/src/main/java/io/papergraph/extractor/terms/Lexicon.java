@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -33,22 +34,26 @@ final class Lexicon {
     }
 
     private static Set<String> read(String name) {
+        var words = new TreeSet<String>();
+        for (var line : resourceLines(name)) {
+            line = line.strip();
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                words.add(line.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    /** The lines of a resource of this package; a missing or unreadable one is an error. */
+    static List<String> resourceLines(String name) {
         var in = Lexicon.class.getResourceAsStream(name);
         if (in == null) {
             throw new PapergraphException("resource " + name + " is missing from the classpath");
         }
-        var words = new TreeSet<String>();
         try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    words.add(line.toLowerCase(java.util.Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
+            return reader.lines().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new PapergraphException("cannot read resource " + name + ": " + e.getMessage(), e);
         }
-        return Set.copyOf(words);
     }
 }

@@ -182,9 +182,10 @@ public final class RankingState {
         var held = new HashMap<String, PaperTerms>();
         fetch(affectedIds, held, findings);
 
+        var touched = new BitSet();
         var leaving = new ArrayList<PaperTerms>(removed);
         leaving.addAll(held.values());
-        mergeAll(leaving, before, (paper, merged) -> contribute(paper, merged, before, -1));
+        mergeAll(leaving, before, (paper, merged) -> contribute(paper, merged, before, -1, touched));
         for (var id : removedIds) {
             if (!addedById.containsKey(id)) {
                 int slot = slots.remove(id);
@@ -197,14 +198,18 @@ public final class RankingState {
         var newResolver = resolver;
         mergeAll(arriving, newResolver, (paper, merged) -> {
             var slot = slotOf(paper.arxivId());
-            slot.keys = contribute(paper, merged, newResolver, 1);
+            slot.keys = contribute(paper, merged, newResolver, 1, touched);
         });
 
-        // Keys that become terms get their forms from every paper holding them; keys that stop lose them. Every key is
-        // looked at: specificity depends on the corpus's single-word occurrences, which any update changes.
+        // Keys that become terms get their forms from every paper holding them; keys that stop lose them. Single-word
+        // keys are all looked at, touched or not: their specificity depends on the corpus's single-word occurrences,
+        // which any update changes.
         var flipped = new BitSet();
         for (int id = 0; id < keys.size(); id++) {
             var k = keys.get(id);
+            if (k.words != 1 && !touched.get(id)) {
+                continue;
+            }
             boolean kept = TermRanker.isTerm(k.key, k.words, k.df, k.freq, k.standalone, k.named, singleWords, options);
             if (kept != k.kept) {
                 flipped.set(id);
@@ -372,13 +377,14 @@ public final class RankingState {
      * Adds or removes one merged paper's sums; returns the sorted ids of its resolved keys (candidates and Chinese
      * names). Forms are summed for the keys kept at this point.
      */
-    private int[] contribute(PaperTerms paper, TermRanker.Merged merged, AcronymResolver resolution, int sign) {
+    private int[] contribute(PaperTerms paper, TermRanker.Merged merged, AcronymResolver resolution, int sign, BitSet touched) {
         var ids = new int[merged.byKey().size() + paper.namesZh().size()];
         int n = 0;
         for (var e : merged.byKey().entrySet()) {
             var m = e.getValue();
             int id = idOf(e.getKey());
             ids[n++] = id;
+            touched.set(id);
             var k = keys.get(id);
             k.df += sign;
             k.freq += sign * m.count;
@@ -399,7 +405,8 @@ public final class RankingState {
             if (!key.isEmpty() && namesSeen.add(key + '\u0000' + name.name())) {
                 int id = idOf(key);
                 ids[n++] = id;
-                    var k = keys.get(id);
+                touched.set(id);
+                var k = keys.get(id);
                 if (k.namesZh == null) {
                     k.namesZh = new HashMap<>(2);
                 }
@@ -507,7 +514,6 @@ public final class RankingState {
     /** Writes the state; {@link #read} gives it back for the same options. */
     public void write(DataOutputStream out) throws IOException {
         out.writeInt(FORMAT);
-        out.writeInt(options.minDf());
         out.writeUTF(options.rankingFingerprint());
         var liveIds = new int[keys.size()];
         java.util.Arrays.fill(liveIds, -1);
@@ -561,7 +567,7 @@ public final class RankingState {
      * state is ranked again from the findings.
      */
     public static java.util.Optional<RankingState> read(DataInputStream in, TermOptions options) throws IOException {
-        if (in.readInt() != FORMAT || in.readInt() != options.minDf() || !in.readUTF().equals(options.rankingFingerprint())) {
+        if (in.readInt() != FORMAT || !in.readUTF().equals(options.rankingFingerprint())) {
             return java.util.Optional.empty();
         }
         var state = new RankingState(options);

@@ -31,7 +31,6 @@ public record Thesaurus(Map<String, String> replacements, Map<String, String> na
     /** No thesaurus: every term as the ranking finds it. */
     public static final Thesaurus NONE = new Thesaurus(Map.of(), Map.of());
 
-    private static final Pattern ACRONYM_PLURAL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-]*[A-Z0-9]s");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-_]+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -114,7 +113,7 @@ public record Thesaurus(Map<String, String> replacements, Map<String, String> na
             return "";
         }
         var last = words[words.length - 1];
-        if (ACRONYM_PLURAL.matcher(last).matches()) {
+        if (DefaultTermExtractor.ACRONYM_PLURAL.matcher(last).matches()) {
             last = last.substring(0, last.length() - 1);
         } else if (!last.equals(last.toUpperCase(Locale.ROOT))) {
             last = Morphology.lemmaStatic(last.toLowerCase(Locale.ROOT), "NNS");
