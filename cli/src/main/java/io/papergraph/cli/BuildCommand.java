@@ -5,12 +5,12 @@ import io.papergraph.extractor.DigestCorpusReader;
 import io.papergraph.extractor.model.DigestInfo;
 import io.papergraph.extractor.model.Problem;
 import io.papergraph.extractor.terms.TermExtractor;
+import io.papergraph.extractor.terms.corpus.TermRanking;
 import io.papergraph.loader.GraphLoader;
 import io.papergraph.loader.GraphTarget;
 import io.papergraph.loader.LoadInput;
 import io.papergraph.loader.StoreImport;
 import io.papergraph.loader.TermGraph;
-import io.papergraph.loader.TermRanking;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -19,10 +19,10 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code papergraph build PATH... [--serve]}: extract digests and load them, in one go. */
 @Command(

@@ -1,15 +1,15 @@
 package io.papergraph.cli;
 
 import io.papergraph.PapergraphException;
+import io.papergraph.extractor.terms.corpus.TermRanking;
 import io.papergraph.loader.ExtractOutput;
 import io.papergraph.loader.GraphLoader;
-import io.papergraph.loader.LoadInput;
-import io.papergraph.loader.LoadReport;
 import io.papergraph.loader.GraphTarget;
 import io.papergraph.loader.ImportFile;
+import io.papergraph.loader.LoadInput;
+import io.papergraph.loader.LoadReport;
 import io.papergraph.loader.StoreImport;
 import io.papergraph.loader.TermGraph;
-import io.papergraph.loader.TermRanking;
 import io.papergraph.topics.ClusterOptions;
 import io.papergraph.topics.TopicClusterer;
 import java.nio.file.Path;
@@ -18,9 +18,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code papergraph load DIR}: loads the output of an earlier {@code extract} into Neo4j. */
 @Command(

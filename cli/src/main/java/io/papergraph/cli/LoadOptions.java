@@ -1,5 +1,6 @@
 package io.papergraph.cli;
 
+import io.papergraph.extractor.terms.corpus.CoOccurrenceOptions;
 import io.papergraph.loader.LoaderOptions;
 import io.papergraph.loader.StoreImport;
 import picocli.CommandLine.Option;
@@ -40,7 +41,7 @@ final class LoadOptions {
             description = "Least number of papers two terms must share to be linked by CO_OCCURS (default: ${DEFAULT-VALUE}).")
     int minCoOccurrence;
 
-    @Option(names = "--co-occurrence-partners", paramLabel = "N", defaultValue = "" + LoaderOptions.DEFAULT_CO_OCCURRENCE_PARTNERS,
+    @Option(names = "--co-occurrence-partners", paramLabel = "N", defaultValue = "" + CoOccurrenceOptions.DEFAULT_PARTNERS,
             description = "CO_OCCURS keeps each term's N strongest partners (by strength); a pair stays when either term keeps the other; 0 keeps every pair (default: ${DEFAULT-VALUE}).")
     int coOccurrencePartners;
 
@@ -110,6 +111,6 @@ final class LoadOptions {
         if (writers < 1) {
             throw new io.papergraph.PapergraphException("--writers must be at least 1, was " + writers);
         }
-        return new LoaderOptions(batchSize, !noProgress, minCoOccurrence, coOccurrencePartners, writers, java.util.Optional.empty());
+        return new LoaderOptions(batchSize, !noProgress, new CoOccurrenceOptions(minCoOccurrence, coOccurrencePartners), writers, java.util.Optional.empty());
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -148,5 +149,44 @@ public final class PaperMerger {
 
     private static String fold(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}]+", "");
+    }
+
+    /**
+     * Merges the property record of a paper as a graph stores it with a new record of the same paper (a load that
+     * lists the paper again while the graph keeps listings the input does not hold), property by property, in a way
+     * that does not depend on which came first, since a reloaded digest may be older than the stored record: a value
+     * beats no value; a longer string or list beats a shorter one; a larger number beats a smaller one; among equals in
+     * length the lexicographically smaller wins. (Entries read together are merged by {@link #add} instead.)
+     */
+    public static Map<String, Object> mergeRecords(Map<String, Object> stored, Map<String, Object> incoming) {
+        var out = new LinkedHashMap<String, Object>();
+        var keys = new TreeSet<String>(stored.keySet());
+        keys.addAll(incoming.keySet());
+        keys.remove("firstListed");
+        keys.remove("lastListed");
+        for (String key : keys) {
+            Object a = stored.get(key);
+            Object b = incoming.get(key);
+            out.put(key, a == null ? b : b == null ? a : preferred(a, b));
+        }
+        return out;
+    }
+
+    private static Object preferred(Object a, Object b) {
+        if (a instanceof Number x && b instanceof Number y) {
+            return x.longValue() >= y.longValue() ? a : b;
+        }
+        if (a instanceof List<?> x && b instanceof List<?> y) {
+            if (x.size() != y.size()) {
+                return x.size() > y.size() ? a : b;
+            }
+            return x.toString().compareTo(y.toString()) <= 0 ? a : b;
+        }
+        String x = String.valueOf(a);
+        String y = String.valueOf(b);
+        if (x.length() != y.length()) {
+            return x.length() > y.length() ? a : b;
+        }
+        return x.compareTo(y) <= 0 ? a : b;
     }
 }

@@ -2,13 +2,17 @@ package io.papergraph.loader;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.papergraph.PapergraphException;
+import io.papergraph.extractor.PaperMerger;
 import io.papergraph.extractor.model.AuthorKey;
 import io.papergraph.extractor.model.ChineseTexts;
 import io.papergraph.extractor.model.DigestInfo;
 import io.papergraph.extractor.model.Paper;
+import io.papergraph.extractor.model.TagKey;
 import io.papergraph.extractor.terms.PaperTerms;
 import io.papergraph.extractor.terms.RankingState;
 import io.papergraph.extractor.terms.TermMention;
+import io.papergraph.extractor.terms.corpus.CoOccurrence;
+import io.papergraph.extractor.terms.corpus.TermRanking;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -403,7 +407,7 @@ final class DefaultGraphLoader implements GraphLoader {
             // would take more heap than the rest of the load.
             Map<String, Object> record = PaperRecord.of(paper, fresh ? null : termsById.get(paper.arxivId()));
             StoredPaper old = stored.get(paper.arxivId());
-            return old != null && !coversListings(paper, old.listedBy()) ? PaperRecord.merge(old.props(), record) : record;
+            return old != null && !coversListings(paper, old.listedBy()) ? PaperMerger.mergeRecords(old.props(), record) : record;
         });
         String mode = fresh ? "create" : "merge";
         run("authors-" + mode, rows.authorRows());
@@ -443,7 +447,7 @@ final class DefaultGraphLoader implements GraphLoader {
         var tagKeys = new TreeSet<String>();
         for (var r : records) {
             ((List<?>) r.getOrDefault("authors", List.of())).forEach(n -> authorKeys.add(AuthorKey.of((String) n)));
-            ((List<?>) r.getOrDefault("tags", List.of())).forEach(n -> tagKeys.add(Keys.fold((String) n)));
+            ((List<?>) r.getOrDefault("tags", List.of())).forEach(n -> tagKeys.add(TagKey.fold((String) n)));
         }
         var authorNames = new ArrayList<Object>();
         read("authors-names", Map.of("rows", List.copyOf(authorKeys)), r -> {
@@ -456,8 +460,8 @@ final class DefaultGraphLoader implements GraphLoader {
         var tagNames = new ArrayList<Object>();
         read("tags-names", Map.of("rows", List.copyOf(tagKeys)), r -> {
             String key = r.get("key").asString();
-            String name = r.get("names").asList(Value::asString).stream().filter(n -> Keys.fold(n).equals(key))
-                    .map(Keys::display).sorted().findFirst().orElse(null);
+            String name = r.get("names").asList(Value::asString).stream().filter(n -> TagKey.fold(n).equals(key))
+                    .map(TagKey::display).sorted().findFirst().orElse(null);
             if (name != null && !name.equals(r.get("name").asString())) {
                 tagNames.add(Map.of("key", key, "name", name));
             }
@@ -644,7 +648,7 @@ final class DefaultGraphLoader implements GraphLoader {
             count.run();
             steps.add(new LoadStep("count co-occurrences" + BESIDE, mentions, Duration.ofNanos(System.nanoTime() - countStart)));
         });
-        var rows = TermRows.ofState(state, update, options, paperCount, firstListed, counter);
+        var rows = TermRows.ofState(state, update, options.coOccurrence(), paperCount, firstListed, counter);
         steps.add(new LoadStep("term rows", rows.mentions().size(), Duration.ofNanos(System.nanoTime() - rowsStart)));
         var reRanked = new HashSet<String>(update.mentions().keySet());
         reRanked.addAll(update.removed());
@@ -733,7 +737,7 @@ final class DefaultGraphLoader implements GraphLoader {
     /** Ranks the findings and derives terms, mentions and co-occurrences: a step of the load. */
     private TermRows terms(Collection<PaperTerms> paperTerms, int paperCount, Map<String, java.time.LocalDate> firstListed) {
         long start = System.nanoTime();
-        var rows = TermRows.of(ranking, options, paperTerms, paperCount, firstListed);
+        var rows = TermRows.of(ranking, options.coOccurrence(), paperTerms, paperCount, firstListed);
         steps.add(new LoadStep("rank terms", paperTerms.size(), Duration.ofNanos(System.nanoTime() - start)));
         return rows;
     }
@@ -1319,43 +1323,6 @@ final class DefaultGraphLoader implements GraphLoader {
                     throw new IllegalStateException("cannot serialise the term findings of " + arxivId, e);
                 }
             }
-        }
-
-        /**
-         * Merges a stored record with a new one for the same paper, property by property, in a way that does not
-         * depend on which came first: a value beats no value; a longer string or list beats a shorter one; a larger
-         * number beats a smaller one; among equals in length the lexicographically smaller wins.
-         */
-        static Map<String, Object> merge(Map<String, Object> stored, Map<String, Object> incoming) {
-            var out = new LinkedHashMap<String, Object>();
-            var keys = new TreeSet<String>(stored.keySet());
-            keys.addAll(incoming.keySet());
-            keys.remove("firstListed");
-            keys.remove("lastListed");
-            for (String key : keys) {
-                Object a = stored.get(key);
-                Object b = incoming.get(key);
-                out.put(key, a == null ? b : b == null ? a : preferred(a, b));
-            }
-            return out;
-        }
-
-        private static Object preferred(Object a, Object b) {
-            if (a instanceof Number x && b instanceof Number y) {
-                return x.longValue() >= y.longValue() ? a : b;
-            }
-            if (a instanceof List<?> x && b instanceof List<?> y) {
-                if (x.size() != y.size()) {
-                    return x.size() > y.size() ? a : b;
-                }
-                return x.toString().compareTo(y.toString()) <= 0 ? a : b;
-            }
-            String x = String.valueOf(a);
-            String y = String.valueOf(b);
-            if (x.length() != y.length()) {
-                return x.length() > y.length() ? a : b;
-            }
-            return x.compareTo(y) <= 0 ? a : b;
         }
 
         private static void putIfPresent(Map<String, Object> r, String key, Object value) {

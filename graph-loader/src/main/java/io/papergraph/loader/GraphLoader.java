@@ -1,5 +1,6 @@
 package io.papergraph.loader;
 
+import io.papergraph.extractor.terms.corpus.TermRanking;
 import io.papergraph.extractor.model.DigestInfo;
 import java.util.List;
 import java.util.Set;

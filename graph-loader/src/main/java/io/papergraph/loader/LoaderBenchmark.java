@@ -1,5 +1,6 @@
 package io.papergraph.loader;
 
+import io.papergraph.extractor.terms.corpus.TermRanking;
 import io.papergraph.FileTrees;
 import io.papergraph.extractor.model.ChineseTexts;
 import io.papergraph.extractor.model.DigestFormat;

@@ -4,6 +4,7 @@ import io.papergraph.extractor.model.AuthorKey;
 import io.papergraph.extractor.model.DigestInfo;
 import io.papergraph.extractor.model.Listing;
 import io.papergraph.extractor.model.Paper;
+import io.papergraph.extractor.model.TagKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,11 +62,11 @@ record PaperRows(List<Map<String, Object>> records, Map<String, String> authors,
             }
             var seenTags = new HashSet<String>();
             for (Object t : (List<?>) record.getOrDefault("tags", List.of())) {
-                String key = Keys.fold((String) t);
+                String key = TagKey.fold((String) t);
                 if (key.isEmpty() || !seenTags.add(key)) {
                     continue;
                 }
-                tags.merge(key, Keys.display((String) t), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                tags.merge(key, TagKey.display((String) t), (a, b) -> a.compareTo(b) <= 0 ? a : b);
                 tagged.add(Map.of("paper", id, "tag", key));
             }
             for (Listing l : paper.listings()) {

@@ -1,5 +1,6 @@
 package io.papergraph.loader;
 
+import io.papergraph.extractor.terms.corpus.TermRanking;
 import io.papergraph.PapergraphException;
 import io.papergraph.extractor.model.DigestInfo;
 import io.papergraph.extractor.terms.PaperTerms;
@@ -200,7 +201,7 @@ public final class StoreImport {
         var listed = rows.listingDates();
         long rankStart = System.nanoTime();
         var firstListed = DefaultGraphLoader.firstListed(listed);
-        var termRows = TermRows.of(ranking, options, DefaultGraphLoader.freshPaperTerms(papers, termsById), papers.size(),
+        var termRows = TermRows.of(ranking, options.coOccurrence(), DefaultGraphLoader.freshPaperTerms(papers, termsById), papers.size(),
                 firstListed);
         steps.add(step("rank terms", termsById.size(), rankStart));
         Optional<RankingStateStore.Staged> staged = Optional.empty();

@@ -1,5 +1,6 @@
 package io.papergraph.loader;
 
+import io.papergraph.extractor.terms.corpus.CoOccurrence;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

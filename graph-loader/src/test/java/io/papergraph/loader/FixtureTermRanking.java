@@ -1,5 +1,6 @@
 package io.papergraph.loader;
 
+import io.papergraph.extractor.terms.corpus.TermRanking;
 import io.papergraph.extractor.model.Paper;
 import io.papergraph.extractor.terms.PaperTerms;
 import io.papergraph.extractor.terms.Term;

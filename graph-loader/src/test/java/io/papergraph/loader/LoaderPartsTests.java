@@ -1,5 +1,6 @@
 package io.papergraph.loader;
 
+import io.papergraph.extractor.model.TagKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.papergraph.PapergraphException;
+import io.papergraph.extractor.PaperMerger;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,13 +19,13 @@ class LoaderPartsTests {
     void paperRecordsMergeTheSameWayWhicheverComesFirst() {
         var shortOne = DefaultGraphLoader.PaperRecord.of(Fixtures.c("Short.", Fixtures.l1(3)), null);
         var longOne = DefaultGraphLoader.PaperRecord.of(Fixtures.c("A longer abstract.", Fixtures.l2(1)), null);
-        var both = DefaultGraphLoader.PaperRecord.merge(shortOne, longOne);
-        assertEquals(both, DefaultGraphLoader.PaperRecord.merge(longOne, shortOne));
+        var both = PaperMerger.mergeRecords(shortOne, longOne);
+        assertEquals(both, PaperMerger.mergeRecords(longOne, shortOne));
         assertEquals("A longer abstract.", both.get("abstract"));
         var missing = Map.<String, Object>of("arxivId", "x", "title", "T");
         var more = Map.<String, Object>of("arxivId", "x", "title", "T", "version", 2L, "authors", List.of("A", "B"));
-        assertEquals(more, DefaultGraphLoader.PaperRecord.merge(missing, more));
-        assertEquals(3L, DefaultGraphLoader.PaperRecord.merge(Map.of("version", 3L), Map.of("version", 2L)).get("version"));
+        assertEquals(more, PaperMerger.mergeRecords(missing, more));
+        assertEquals(3L, PaperMerger.mergeRecords(Map.of("version", 3L), Map.of("version", 2L)).get("version"));
     }
 
     @Test
@@ -51,9 +53,9 @@ class LoaderPartsTests {
 
     @Test
     void keysFoldCaseSpacingAndUnicodeForms() {
-        assertEquals("carol wu", Keys.fold("  Carol \t Wu "));
-        assertEquals(Keys.fold("Jos\u00e9"), Keys.fold("JOSE\u0301"));
-        assertEquals("Carol Wu", Keys.display(" Carol   Wu"));
+        assertEquals("carol wu", TagKey.fold("  Carol \t Wu "));
+        assertEquals(TagKey.fold("Jos\u00e9"), TagKey.fold("JOSE\u0301"));
+        assertEquals("Carol Wu", TagKey.display(" Carol   Wu"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.papergraph.loader;
 
+import io.papergraph.extractor.terms.corpus.CoOccurrence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,8 @@
 package io.papergraph.loader;
 
+import io.papergraph.extractor.terms.corpus.CoOccurrenceOptions;
+import io.papergraph.extractor.terms.corpus.TermRanking;
+import io.papergraph.extractor.terms.corpus.CoOccurrence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -123,7 +126,7 @@ class SampleCorpusIT {
                 .filter(row -> (Double) row.get(2) > 0)
                 .sorted(Comparator.comparing((List<Object> row) -> (Double) row.get(2)).reversed()
                         .thenComparing(row -> -(Long) row.get(1)).thenComparing(row -> (String) row.get(0)))
-                .limit(LoaderOptions.DEFAULT_CO_OCCURRENCE_PARTNERS).toList();
+                .limit(CoOccurrenceOptions.DEFAULT_PARTNERS).toList();
         assertTrue(shared.get("large language model") >= 2, "RAG and LLM share papers");
         assertEquals(List.of("knowledge graph", 3L), strongest.get(0).subList(0, 2));
         for (var partner : strongest) {
@@ -139,7 +142,7 @@ class SampleCorpusIT {
                 UNWIND range(0, size(ranked) - 1) AS i
                 WITH ranked[i] AS c, i < $k AS strongest
                 WITH c, max(CASE WHEN strongest THEN 1 ELSE 0 END) AS kept
-                WHERE kept = 0 RETURN count(c)""", Map.of("k", (long) LoaderOptions.DEFAULT_CO_OCCURRENCE_PARTNERS)));
+                WHERE kept = 0 RETURN count(c)""", Map.of("k", (long) CoOccurrenceOptions.DEFAULT_PARTNERS)));
     }
 
     @Test

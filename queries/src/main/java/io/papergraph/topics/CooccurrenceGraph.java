@@ -1,5 +1,6 @@
 package io.papergraph.topics;
 
+import io.papergraph.extractor.terms.corpus.CoOccurrence;
 import io.papergraph.loader.TermGraph;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,9 +24,9 @@ public record CooccurrenceGraph(List<TermNode> terms, List<CoOccurrence> edges, 
             }
         }
         for (var edge : edges) {
-            if (!keys.contains(edge.source()) || !keys.contains(edge.target())) {
+            if (!keys.contains(edge.a()) || !keys.contains(edge.b())) {
                 throw new IllegalArgumentException(
-                        "Co-occurrence names an unknown term: " + edge.source() + " - " + edge.target());
+                        "Co-occurrence names an unknown term: " + edge.a() + " - " + edge.b());
             }
         }
         for (var mention : mentions) {
@@ -47,18 +48,12 @@ public record CooccurrenceGraph(List<TermNode> terms, List<CoOccurrence> edges, 
             terms.add(new TermNode(key, (String) row.get("name"), namesZh));
             termKeys.put(key, key);
         }
-        var edges = new ArrayList<CoOccurrence>(graph.coOccurrences().size());
-        for (var row : graph.coOccurrences()) {
-            edges.add(new CoOccurrence((String) row.get("a"), (String) row.get("b"), ((Number) row.get("papers")).longValue(),
-                    ((Number) row.get("strength")).doubleValue()));
-        }
         // Each term key is held once, not once per mention.
         var mentions = new ArrayList<WeightedMention>(graph.mentions().size());
-        for (var row : graph.mentions()) {
-            var key = (String) row.get("term");
-            mentions.add(new WeightedMention((String) row.get("paper"), termKeys.getOrDefault(key, key),
-                    ((Number) row.get("weight")).doubleValue()));
+        for (var mention : graph.mentions()) {
+            var key = mention.termKey();
+            mentions.add(new WeightedMention(mention.arxivId(), termKeys.getOrDefault(key, key), mention.weight()));
         }
-        return new CooccurrenceGraph(terms, edges, mentions);
+        return new CooccurrenceGraph(terms, graph.coOccurrences(), mentions);
     }
 }

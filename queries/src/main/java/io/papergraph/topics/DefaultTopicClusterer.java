@@ -1,6 +1,7 @@
 package io.papergraph.topics;
 
 import io.papergraph.PapergraphException;
+import io.papergraph.extractor.terms.corpus.CoOccurrence;
 import io.papergraph.loader.TermGraph;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -52,9 +53,14 @@ final class DefaultTopicClusterer implements TopicClusterer {
             return session.executeRead(tx -> {
                 var terms = tx.run(Statements.load("read-terms")).list(r -> new TermNode(
                         r.get("key").asString(), r.get("name").asString(null), r.get("namesZh").asList(v -> v.asString())));
-                var edges = tx.run(Statements.load("read-cooccurrences")).list(r -> new CoOccurrence(
-                        r.get("source").asString(), r.get("target").asString(),
-                        r.get("papers").asNumber().longValue(), r.get("strength").asNumber().doubleValue()));
+                // The loader stores each pair from its smaller key; the order is taken from the keys, not the direction.
+                var edges = tx.run(Statements.load("read-cooccurrences")).list(r -> {
+                    String source = r.get("source").asString();
+                    String target = r.get("target").asString();
+                    boolean ordered = source.compareTo(target) < 0;
+                    return new CoOccurrence(ordered ? source : target, ordered ? target : source,
+                            r.get("papers").asNumber().intValue(), r.get("strength").asNumber().doubleValue());
+                });
                 // A graph of a year of papers has millions of mentions: records are taken one at a time (list() would
                 // buffer them all first), and each paper id and term key is held once, not once per mention.
                 var termKeys = new HashMap<String, String>();

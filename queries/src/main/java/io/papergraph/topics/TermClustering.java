@@ -1,5 +1,6 @@
 package io.papergraph.topics;
 
+import io.papergraph.extractor.terms.corpus.CoOccurrence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

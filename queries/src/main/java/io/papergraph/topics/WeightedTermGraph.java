@@ -1,5 +1,6 @@
 package io.papergraph.topics;
 
+import io.papergraph.extractor.terms.corpus.CoOccurrence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -35,8 +36,8 @@ final class WeightedTermGraph {
             if (edge.papers() <= 0) {
                 continue;
             }
-            int a = indexOf.get(edge.source());
-            int b = indexOf.get(edge.target());
+            int a = indexOf.get(edge.a());
+            int b = indexOf.get(edge.b());
             long pair = ((long) Math.min(a, b) << 32) | Math.max(a, b);
             pairs.merge(pair, (double) edge.papers(), Math::max);
         }

@@ -1,5 +1,6 @@
 package io.papergraph.topics;
 
+import io.papergraph.extractor.terms.corpus.TermRanking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,7 +14,6 @@ import io.papergraph.loader.LoadReport;
 import io.papergraph.loader.LoaderOptions;
 import io.papergraph.loader.Neo4jConnection;
 import io.papergraph.loader.StoreImport;
-import io.papergraph.loader.TermRanking;
 import io.papergraph.testing.EmbeddedStore;
 import io.papergraph.testing.SampleCorpus;
 import java.nio.file.Path;

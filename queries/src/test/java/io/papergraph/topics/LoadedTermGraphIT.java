@@ -1,5 +1,7 @@
 package io.papergraph.topics;
 
+import io.papergraph.extractor.terms.corpus.TermRanking;
+import io.papergraph.extractor.terms.corpus.CoOccurrence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +15,6 @@ import io.papergraph.loader.GraphLoader;
 import io.papergraph.loader.LoadInput;
 import io.papergraph.loader.LoaderOptions;
 import io.papergraph.loader.TermGraph;
-import io.papergraph.loader.TermRanking;
 import io.papergraph.testing.EmbeddedStore;
 import io.papergraph.testing.SampleCorpus;
 import java.nio.file.Path;
@@ -91,7 +92,7 @@ class LoadedTermGraphIT {
     private static void assertSameGraph(CooccurrenceGraph expected, CooccurrenceGraph actual) {
         assertEquals(sorted(expected.terms(), Comparator.comparing(TermNode::key)),
                 sorted(actual.terms(), Comparator.comparing(TermNode::key)));
-        Comparator<CoOccurrence> byPair = Comparator.comparing(CoOccurrence::source).thenComparing(CoOccurrence::target);
+        Comparator<CoOccurrence> byPair = Comparator.comparing(CoOccurrence::a).thenComparing(CoOccurrence::b);
         assertEquals(sorted(expected.edges(), byPair), sorted(actual.edges(), byPair));
         Comparator<WeightedMention> byMention = Comparator.comparing(WeightedMention::arxivId).thenComparing(WeightedMention::termKey);
         assertEquals(sorted(expected.mentions(), byMention), sorted(actual.mentions(), byMention));

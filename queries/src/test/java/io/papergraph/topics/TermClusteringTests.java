@@ -1,5 +1,6 @@
 package io.papergraph.topics;
 
+import io.papergraph.extractor.terms.corpus.CoOccurrence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -43,12 +44,12 @@ class TermClusteringTests {
         clique(edges, 5, "attention", "transformer", "self-attention", "positional encoding");
         clique(edges, 5, "policy gradient", "ppo", "reinforcement learning", "reward model");
         for (var t : List.of("attention", "transformer", "self-attention", "positional encoding")) {
-            edges.add(new CoOccurrence("large language model", t, 4, 0.4));
+            edges.add(edge("large language model", t, 4, 0.4));
         }
-        edges.add(new CoOccurrence("large language model", "reward model", 1, 0.1));
-        edges.add(new CoOccurrence("transformer", "ppo", 1, 0.1));
-        edges.add(new CoOccurrence("graph neural network", "message passing", 12, 0.9));
-        edges.add(new CoOccurrence("graph neural network", "reinforcement learning", 1, 0.05));
+        edges.add(edge("large language model", "reward model", 1, 0.1));
+        edges.add(edge("transformer", "ppo", 1, 0.1));
+        edges.add(edge("graph neural network", "message passing", 12, 0.9));
+        edges.add(edge("graph neural network", "reinforcement learning", 1, 0.05));
         var mentions = new ArrayList<WeightedMention>();
         for (int p = 1; p <= 4; p++) {
             var paper = "2501.0000" + p;
@@ -71,10 +72,10 @@ class TermClusteringTests {
         return new CooccurrenceGraph(terms, edges, mentions);
     }
 
-    private static void clique(List<CoOccurrence> edges, long papers, String... keys) {
+    private static void clique(List<CoOccurrence> edges, int papers, String... keys) {
         for (int i = 0; i < keys.length; i++) {
             for (int j = i + 1; j < keys.length; j++) {
-                edges.add(new CoOccurrence(keys[i], keys[j], papers, 0.5));
+                edges.add(edge(keys[i], keys[j], papers, 0.5));
             }
         }
     }
@@ -124,10 +125,7 @@ class TermClusteringTests {
         var random = new Random(7);
         for (int round = 0; round < 5; round++) {
             var terms = new ArrayList<>(graph.terms());
-            var edges = new ArrayList<CoOccurrence>();
-            for (var e : graph.edges()) {
-                edges.add(random.nextBoolean() ? e : new CoOccurrence(e.target(), e.source(), e.papers(), e.strength()));
-            }
+            var edges = new ArrayList<>(graph.edges());
             var mentions = new ArrayList<>(graph.mentions());
             Collections.shuffle(terms, random);
             Collections.shuffle(edges, random);
@@ -157,7 +155,7 @@ class TermClusteringTests {
                 for (int u : picked.tailSet(t, false)) {
                     var key = t + "-" + u;
                     var old = edges.get(key);
-                    edges.put(key, new CoOccurrence(String.format("t%03d", t), String.format("t%03d", u),
+                    edges.put(key, edge(String.format("t%03d", t), String.format("t%03d", u),
                             old == null ? 1 : old.papers() + 1, 0));
                 }
             }
@@ -277,7 +275,7 @@ class TermClusteringTests {
     void rejectsBadInput() {
         var term = new TermNode("a", "a", List.of());
         assertThrows(IllegalArgumentException.class,
-                () -> new CooccurrenceGraph(List.of(term), List.of(new CoOccurrence("a", "b", 1, 1)), List.of()));
+                () -> new CooccurrenceGraph(List.of(term), List.of(edge("a", "b", 1, 1)), List.of()));
         assertThrows(IllegalArgumentException.class, () -> new CooccurrenceGraph(List.of(term, term), List.of(), List.of()));
         assertThrows(IllegalArgumentException.class, () -> ClusterOptions.defaults().withResolution(0));
         assertThrows(IllegalArgumentException.class, () -> ClusterAlgorithm.fromCliName("louvain"));
@@ -294,5 +292,10 @@ class TermClusteringTests {
         var rag = new TermNode("retrieval augmented generation", "retrieval-augmented generation", List.of());
         assertEquals(List.of(kv, lora, rag), TermClustering.labelTerms(List.of(data, kv, token, lora, rag)));
         assertEquals(List.of(data, token), TermClustering.labelTerms(List.of(data, token)));
+    }
+
+    /** A co-occurrence of two terms, named in either order (the record holds each pair from its smaller key). */
+    private static CoOccurrence edge(String x, String y, int papers, double strength) {
+        return x.compareTo(y) < 0 ? new CoOccurrence(x, y, papers, strength) : new CoOccurrence(y, x, papers, strength);
     }
 }

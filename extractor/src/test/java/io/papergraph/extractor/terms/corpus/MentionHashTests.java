@@ -1,16 +1,16 @@
-package io.papergraph.loader;
+package io.papergraph.extractor.terms.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import io.papergraph.extractor.terms.TermMention;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MentionHashTests {
 
-    private static Map<String, Object> mention(String term, long count, boolean inTitle, double weight, List<String> forms) {
-        return Map.of("paper", "2401.00001", "term", term, "count", count, "inTitle", inTitle, "weight", weight, "forms", forms);
+    private static TermMention mention(String term, int count, boolean inTitle, double weight, List<String> forms) {
+        return new TermMention("2401.00001", term, count, inTitle, weight, forms);
     }
 
     @Test

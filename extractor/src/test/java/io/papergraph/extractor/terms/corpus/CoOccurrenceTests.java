@@ -1,4 +1,4 @@
-package io.papergraph.loader;
+package io.papergraph.extractor.terms.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

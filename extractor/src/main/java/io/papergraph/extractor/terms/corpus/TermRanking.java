@@ -1,4 +1,4 @@
-package io.papergraph.loader;
+package io.papergraph.extractor.terms.corpus;
 
 import io.papergraph.extractor.terms.PaperTerms;
 import io.papergraph.extractor.terms.RankingState;

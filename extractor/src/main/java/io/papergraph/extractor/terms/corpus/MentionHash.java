@@ -1,33 +1,33 @@
-package io.papergraph.loader;
+package io.papergraph.extractor.terms.corpus;
 
+import io.papergraph.extractor.terms.TermMention;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A hash of the mentions of one paper (term, count, in title, weight, forms), stored on the paper as
  * {@code mentionsHash}: a load compares it with the hash of the mentions it wants and reads and rewrites the
  * mentions of changed papers only, instead of reading back every mention of the graph.
  */
-final class MentionHash {
+public final class MentionHash {
 
     /** The hash of a paper without mentions. */
-    static final String NONE = of(List.of());
+    public static final String NONE = of(List.of());
 
     private MentionHash() {
     }
 
-    /** The hash of mention rows ({@code term}, {@code count}, {@code inTitle}, {@code weight}, {@code forms}) in term order. */
-    static String of(Collection<Map<String, Object>> mentions) {
+    /** The hash of one paper's mentions in term order. */
+    public static String of(Collection<TermMention> mentions) {
         var text = new StringBuilder();
         for (var m : mentions) {
-            text.append(m.get("term")).append('\u0001').append(m.get("count")).append('\u0001').append(m.get("inTitle"))
-                    .append('\u0001').append(m.get("weight")).append('\u0001');
-            for (Object form : (List<?>) m.get("forms")) {
+            text.append(m.termKey()).append('\u0001').append(m.count()).append('\u0001').append(m.inTitle())
+                    .append('\u0001').append(m.weight()).append('\u0001');
+            for (String form : m.forms()) {
                 text.append(form).append('\u0002');
             }
             text.append('\u0000');

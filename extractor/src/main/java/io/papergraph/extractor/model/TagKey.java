@@ -1,15 +1,15 @@
-package io.papergraph.loader;
+package io.papergraph.extractor.model;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Identity keys of tags: Unicode NFC, trimmed, runs of white space folded to one space, lower case. Two tags
- * with the same key are one {@code Tag} node. (Authors use {@link io.papergraph.extractor.model.AuthorKey}.)
+ * Identity keys of tags, beside {@link AuthorKey} for authors: Unicode NFC, trimmed, runs of white space folded to
+ * one space, lower case. Two tags with the same key are one {@code Tag} node.
  */
-public final class Keys {
+public final class TagKey {
 
-    private Keys() {
+    private TagKey() {
     }
 
     /** The folded key of a display name. */

@@ -1,4 +1,4 @@
-package io.papergraph.loader;
+package io.papergraph.extractor.terms.corpus;
 
 import io.papergraph.extractor.terms.TermMention;
 import java.util.ArrayList;
@@ -390,7 +390,7 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
     }
 
     /** NPMI from counts: together of n papers mention both, dfA and dfB mention each. */
-    static double npmi(int together, int dfA, int dfB, int n) {
+    public static double npmi(int together, int dfA, int dfB, int n) {
         return together == n ? 1.0 : npmi(Math.log(together), Math.log(dfA), Math.log(dfB), Math.log(n));
     }
 
