@@ -1,11 +1,11 @@
 package io.papergraph.cli;
 
-import io.papergraph.loader.GraphTarget;
+import io.papergraph.loader.connection.GraphTarget;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine;
 
 /** {@code papergraph bench reports}: the report stage of {@code bench run}, on a graph that is already loaded. */
 @Command(

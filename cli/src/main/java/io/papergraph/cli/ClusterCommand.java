@@ -1,7 +1,7 @@
 package io.papergraph.cli;
 
-import io.papergraph.loader.GraphTarget;
 
+import io.papergraph.loader.connection.GraphTarget;
 import io.papergraph.topics.TopicClusterer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,8 +1,8 @@
 package io.papergraph.cli;
 
-import io.papergraph.loader.GraphTarget;
-import io.papergraph.loader.StoreImport;
 import io.papergraph.loader.TermGraph;
+import io.papergraph.loader.bulk.StoreImport;
+import io.papergraph.loader.connection.GraphTarget;
 import io.papergraph.topics.ClusterAlgorithm;
 import io.papergraph.topics.ClusterEngine;
 import io.papergraph.topics.ClusterOptions;

@@ -1,10 +1,10 @@
 package io.papergraph.cli;
 
 import io.papergraph.PapergraphException;
-import io.papergraph.loader.ConnectionSettings;
-import io.papergraph.loader.EmbeddedSettings;
-import io.papergraph.loader.GraphTarget;
-import io.papergraph.loader.ServedStore;
+import io.papergraph.loader.connection.ConnectionSettings;
+import io.papergraph.loader.connection.EmbeddedSettings;
+import io.papergraph.loader.connection.GraphTarget;
+import io.papergraph.loader.connection.ServedStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.papergraph.cli;
 
-import io.papergraph.loader.EmbeddedSettings;
-import io.papergraph.loader.GraphTarget;
+import io.papergraph.loader.connection.EmbeddedSettings;
+import io.papergraph.loader.connection.GraphTarget;
 import java.io.PrintWriter;
 
 /** What the commands print about where the graph is and how to look at it. */

@@ -4,12 +4,13 @@ import io.papergraph.PapergraphException;
 import io.papergraph.extractor.terms.corpus.TermRanking;
 import io.papergraph.loader.ExtractOutput;
 import io.papergraph.loader.GraphLoader;
-import io.papergraph.loader.GraphTarget;
-import io.papergraph.loader.ImportFile;
+import io.papergraph.loader.ImportedStore;
 import io.papergraph.loader.LoadInput;
 import io.papergraph.loader.LoadReport;
-import io.papergraph.loader.StoreImport;
 import io.papergraph.loader.TermGraph;
+import io.papergraph.loader.bulk.ImportFile;
+import io.papergraph.loader.bulk.StoreImport;
+import io.papergraph.loader.connection.GraphTarget;
 import io.papergraph.topics.ClusterOptions;
 import io.papergraph.topics.TopicClusterer;
 import java.nio.file.Path;
@@ -102,7 +103,7 @@ final class LoadCommand implements Callable<Integer> {
                     input.digests().size(), input.papers().size(), connection.dbDir.toAbsolutePath().normalize());
             out.flush();
             var ranking = TermRanking.standard(options.termOptions());
-            StoreImport.Imported imported = null;
+            ImportedStore imported = null;
             try {
                 imported = StoreImport.run(input, ranking, options.loaderOptions(connection.dbDir), connection.dbDir, clustering);
             } catch (ImportFile.Unimportable e) {

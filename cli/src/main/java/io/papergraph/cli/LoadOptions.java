@@ -2,7 +2,7 @@ package io.papergraph.cli;
 
 import io.papergraph.extractor.terms.corpus.CoOccurrenceOptions;
 import io.papergraph.loader.LoaderOptions;
-import io.papergraph.loader.StoreImport;
+import io.papergraph.loader.bulk.StoreImport;
 import picocli.CommandLine.Option;
 
 /** How the loader writes: options shared by {@code load} and {@code build}. */
@@ -86,7 +86,7 @@ final class LoadOptions {
     }
 
     /** The loader options for a load into the target. */
-    LoaderOptions loaderOptions(io.papergraph.loader.GraphTarget target) {
+    LoaderOptions loaderOptions(io.papergraph.loader.connection.GraphTarget target) {
         return withRankingState(target.storeHome() != null
                 ? LoaderOptions.embeddedRankingState(target.storeHome())
                 : LoaderOptions.serverRankingState(target.connection().uri(), target.connection().database()));

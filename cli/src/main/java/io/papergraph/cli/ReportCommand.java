@@ -1,8 +1,9 @@
 package io.papergraph.cli;
 
-import io.papergraph.loader.GraphTarget;
 
 import io.papergraph.PapergraphException;
+import io.papergraph.loader.connection.GraphTarget;
+import io.papergraph.loader.write.Cypher;
 import io.papergraph.queries.BrowserGuide;
 import io.papergraph.queries.Report;
 import io.papergraph.queries.ReportCatalog;
@@ -17,10 +18,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code papergraph report}: runs a packaged or user Cypher report in a read-only session. */
 @Command(name = "report", mixinStandardHelpOptions = true,

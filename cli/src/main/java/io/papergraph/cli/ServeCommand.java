@@ -1,16 +1,16 @@
 package io.papergraph.cli;
 
 import io.papergraph.PapergraphException;
-import io.papergraph.loader.GraphTarget;
-import io.papergraph.loader.ServedStore;
+import io.papergraph.loader.connection.GraphTarget;
+import io.papergraph.loader.connection.ServedStore;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code papergraph serve}: opens the embedded store and keeps Neo4j Browser up until Ctrl-C. */
 @Command(

@@ -3,10 +3,10 @@ package io.papergraph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.papergraph.loader.EmbeddedNeo4j;
-import io.papergraph.loader.Neo4jConnection;
 import io.papergraph.loader.Neo4jExtension;
 import io.papergraph.loader.RefusingListener;
+import io.papergraph.loader.connection.EmbeddedNeo4j;
+import io.papergraph.loader.connection.Neo4jConnection;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

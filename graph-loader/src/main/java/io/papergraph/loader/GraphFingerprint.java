@@ -1,5 +1,6 @@
 package io.papergraph.loader;
 
+import io.papergraph.loader.connection.Neo4jConnection;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

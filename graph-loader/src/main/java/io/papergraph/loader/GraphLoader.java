@@ -1,7 +1,8 @@
 package io.papergraph.loader;
 
-import io.papergraph.extractor.terms.corpus.TermRanking;
 import io.papergraph.extractor.model.DigestInfo;
+import io.papergraph.extractor.terms.corpus.TermRanking;
+import io.papergraph.loader.connection.Neo4jConnection;
 import java.util.List;
 import java.util.Set;
 
@@ -43,9 +44,9 @@ public sealed interface GraphLoader permits DefaultGraphLoader {
     LoadReport load(LoadInput input, java.util.function.Consumer<TermGraph> loadedTerms);
 
     /**
-     * Finishes a store built by {@link StoreImport} and opened by the server this loader writes to: sets what the
+     * Finishes a store built by {@link io.papergraph.loader.bulk.StoreImport} and opened by the server this loader writes to: sets what the
      * CSV files could not hold, creates the schema, and marks the imported digests loaded. Returns the report of
      * the whole import.
      */
-    LoadReport completeImport(StoreImport.Imported imported);
+    LoadReport completeImport(ImportedStore imported);
 }

@@ -1,5 +1,6 @@
 package io.papergraph.loader;
 
+import io.papergraph.loader.write.LoadStep;
 import java.time.Duration;
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package io.papergraph.loader;
 
-import io.papergraph.extractor.terms.corpus.TermRanking;
 import io.papergraph.FileTrees;
 import io.papergraph.extractor.model.ChineseTexts;
 import io.papergraph.extractor.model.DigestFormat;
@@ -11,6 +10,11 @@ import io.papergraph.extractor.terms.PaperTerms;
 import io.papergraph.extractor.terms.Term;
 import io.papergraph.extractor.terms.TermIndex;
 import io.papergraph.extractor.terms.TermMention;
+import io.papergraph.extractor.terms.corpus.TermRanking;
+import io.papergraph.loader.connection.ConnectionSettings;
+import io.papergraph.loader.connection.EmbeddedNeo4j;
+import io.papergraph.loader.connection.EmbeddedSettings;
+import io.papergraph.loader.connection.Neo4jConnection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

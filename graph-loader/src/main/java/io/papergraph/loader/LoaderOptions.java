@@ -1,6 +1,7 @@
 package io.papergraph.loader;
 
 import io.papergraph.extractor.terms.corpus.CoOccurrenceOptions;
+import io.papergraph.loader.state.RankingStateStore;
 
 /**
  * How the loader writes.

@@ -1,6 +1,11 @@
 package io.papergraph.loader;
 
 import io.papergraph.FileTrees;
+import io.papergraph.loader.connection.ConnectionSettings;
+import io.papergraph.loader.connection.EmbeddedNeo4j;
+import io.papergraph.loader.connection.EmbeddedSettings;
+import io.papergraph.loader.connection.Neo4jConnection;
+import io.papergraph.loader.write.Cypher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

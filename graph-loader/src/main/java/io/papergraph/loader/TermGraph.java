@@ -2,6 +2,7 @@ package io.papergraph.loader;
 
 import io.papergraph.extractor.terms.TermMention;
 import io.papergraph.extractor.terms.corpus.CoOccurrence;
+import io.papergraph.loader.rows.TermRows;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,7 +25,7 @@ public record TermGraph(List<Map<String, Object>> terms, List<CoOccurrence> coOc
     }
 
     /** The term graph the given rows describe. */
-    static TermGraph of(TermRows rows) {
+    public static TermGraph of(TermRows rows) {
         return new TermGraph(new ArrayList<>(rows.terms().values()), rows.coOccurrences(), rows.mentions());
     }
 }

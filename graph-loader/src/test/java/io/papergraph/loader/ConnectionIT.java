@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.papergraph.PapergraphException;
+import io.papergraph.loader.connection.ConnectionSettings;
+import io.papergraph.loader.connection.EmbeddedNeo4j;
+import io.papergraph.loader.connection.EmbeddedSettings;
+import io.papergraph.loader.connection.Neo4jConnection;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;

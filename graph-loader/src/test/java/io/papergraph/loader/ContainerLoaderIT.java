@@ -1,5 +1,7 @@
 package io.papergraph.loader;
 
+import io.papergraph.loader.connection.ConnectionSettings;
+import io.papergraph.loader.connection.Neo4jConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,6 @@
 package io.papergraph.loader;
 
+import io.papergraph.loader.connection.Neo4jConnection;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The loader scenarios against the embedded Neo4j, over Bolt. */

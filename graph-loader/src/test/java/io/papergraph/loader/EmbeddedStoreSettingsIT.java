@@ -2,6 +2,9 @@ package io.papergraph.loader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.papergraph.loader.connection.ConnectionSettings;
+import io.papergraph.loader.connection.EmbeddedNeo4j;
+import io.papergraph.loader.connection.Neo4jConnection;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.papergraph.PapergraphException;
 import io.papergraph.extractor.model.Paper;
+import io.papergraph.loader.connection.EmbeddedNeo4j;
+import io.papergraph.loader.connection.Neo4jConnection;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

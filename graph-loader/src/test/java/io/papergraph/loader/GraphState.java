@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.papergraph.loader.connection.Neo4jConnection;
 import java.util.Map;
 import java.util.TreeMap;
 

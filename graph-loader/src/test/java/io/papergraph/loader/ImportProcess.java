@@ -1,5 +1,6 @@
 package io.papergraph.loader;
 
+import io.papergraph.loader.bulk.StoreImport;
 import java.nio.file.Path;
 
 /**

@@ -1,6 +1,5 @@
 package io.papergraph.loader;
 
-import io.papergraph.extractor.model.TagKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.papergraph.PapergraphException;
 import io.papergraph.extractor.PaperMerger;
+import io.papergraph.extractor.model.TagKey;
+import io.papergraph.loader.connection.ConnectionSettings;
+import io.papergraph.loader.rows.ArxivCategories;
+import io.papergraph.loader.rows.PaperRecord;
+import io.papergraph.loader.write.Cypher;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,8 +21,8 @@ class LoaderPartsTests {
 
     @Test
     void paperRecordsMergeTheSameWayWhicheverComesFirst() {
-        var shortOne = DefaultGraphLoader.PaperRecord.of(Fixtures.c("Short.", Fixtures.l1(3)), null);
-        var longOne = DefaultGraphLoader.PaperRecord.of(Fixtures.c("A longer abstract.", Fixtures.l2(1)), null);
+        var shortOne = PaperRecord.of(Fixtures.c("Short.", Fixtures.l1(3)), null);
+        var longOne = PaperRecord.of(Fixtures.c("A longer abstract.", Fixtures.l2(1)), null);
         var both = PaperMerger.mergeRecords(shortOne, longOne);
         assertEquals(both, PaperMerger.mergeRecords(longOne, shortOne));
         assertEquals("A longer abstract.", both.get("abstract"));
@@ -30,7 +34,7 @@ class LoaderPartsTests {
 
     @Test
     void paperRecordsLeaveOutAbsentValues() {
-        var record = DefaultGraphLoader.PaperRecord.of(Fixtures.d(), null);
+        var record = PaperRecord.of(Fixtures.d(), null);
         assertFalse(record.containsKey("abstract"));
         assertFalse(record.containsKey("tags"));
         assertFalse(record.containsKey("paperTerms"));
@@ -44,7 +48,7 @@ class LoaderPartsTests {
         Map<String, Object> same = Map.of("key", "kv cache", "name", "KV cache", "df", 2L);
         Map<String, Object> changed = Map.of("key", "lora", "name", "LoRA", "df", 4L, "score", 0.5);
         Map<String, Object> added = Map.of("key", "rag", "name", "RAG", "df", 2L);
-        var rows = DefaultGraphLoader.termChanges(List.of(same, changed, added), Map.of("lora", stored, "kv cache", same));
+        var rows = TermWrites.termChanges(List.of(same, changed, added), Map.of("lora", stored, "kv cache", same));
         var lora = new java.util.HashMap<String, Object>();
         lora.put("df", 4L);
         lora.put("acronym", null);
@@ -67,20 +71,6 @@ class LoaderPartsTests {
         assertEquals("cs", ArxivCategories.archive("cs.LG"));
         assertEquals("hep-th", ArxivCategories.archive("hep-th"));
         assertTrue(ArxivCategories.all().size() > 150);
-    }
-
-    @Test
-    void cypherResourcesLoadAndSplit() {
-        var schema = Cypher.statements("schema");
-        assertTrue(schema.size() >= 14, schema.toString());
-        // A load skips the statements whose constraint or index exists: each must name what it creates.
-        for (String statement : schema) {
-            assertTrue(DefaultGraphLoader.SCHEMA_NAME.matcher(statement).lookingAt(), statement);
-        }
-        assertTrue(schema.stream().allMatch(s -> s.contains("IF NOT EXISTS") && !s.endsWith(";")));
-        assertEquals(3, Cypher.statements("orphans-remove").size());
-        assertFalse(Cypher.statement("lists-create").contains("//"));
-        assertThrows(PapergraphException.class, () -> Cypher.statement("no-such-file"));
     }
 
     @Test

@@ -1,12 +1,14 @@
 package io.papergraph.loader;
 
-import io.papergraph.extractor.terms.corpus.CoOccurrence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.papergraph.extractor.model.DigestFormat;
 import io.papergraph.extractor.model.DigestInfo;
+import io.papergraph.extractor.terms.corpus.CoOccurrence;
+import io.papergraph.loader.connection.Neo4jConnection;
+import io.papergraph.loader.write.LoadStep;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

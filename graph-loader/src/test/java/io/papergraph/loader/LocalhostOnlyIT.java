@@ -3,6 +3,7 @@ package io.papergraph.loader;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import io.papergraph.loader.connection.EmbeddedNeo4j;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Inet4Address;

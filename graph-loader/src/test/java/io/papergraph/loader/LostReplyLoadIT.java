@@ -1,11 +1,16 @@
 package io.papergraph.loader;
 
-import io.papergraph.extractor.terms.corpus.TermRanking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.papergraph.extractor.terms.TermOptions;
+import io.papergraph.extractor.terms.corpus.TermRanking;
+import io.papergraph.loader.connection.ConnectionSettings;
+import io.papergraph.loader.connection.EmbeddedNeo4j;
+import io.papergraph.loader.connection.Neo4jConnection;
+import io.papergraph.loader.state.RankingStateStore;
+import io.papergraph.loader.write.LoadStep;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -114,8 +119,8 @@ class LostReplyLoadIT {
         assertFalse(Files.exists(state.resolve(RankingStateStore.CO_OCCURRENCES_FILE)), "no co-occurrences with unknown ids are kept");
         var next = GraphLoader.create(neo4j, ranking, options).load(SampleInput.all());
         var steps = next.steps().stream().map(LoadStep::name).toList();
-        assertTrue(steps.contains("rank terms (from the kept state)" + DefaultGraphLoader.BESIDE), steps.toString());
-        assertTrue(steps.contains("read kept co-occurrences (none kept)" + DefaultGraphLoader.BESIDE) && steps.contains("read co-occurs-stored"), steps.toString());
+        assertTrue(steps.contains("rank terms (from the kept state)" + KeptRanking.BESIDE), steps.toString());
+        assertTrue(steps.contains("read kept co-occurrences (none kept)" + KeptRanking.BESIDE) && steps.contains("read co-occurs-stored"), steps.toString());
         assertEquals(clean, GraphFingerprint.of(neo4j));
         assertTrue(Files.isRegularFile(state.resolve(RankingStateStore.CO_OCCURRENCES_FILE)), "kept again for the load after");
     }

@@ -1,5 +1,9 @@
 package io.papergraph.loader;
 
+import io.papergraph.loader.connection.ConnectionSettings;
+import io.papergraph.loader.connection.EmbeddedNeo4j;
+import io.papergraph.loader.connection.EmbeddedSettings;
+import io.papergraph.loader.connection.Neo4jConnection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package io.papergraph.loader;
 
-import io.papergraph.extractor.terms.corpus.TermRanking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +8,9 @@ import io.papergraph.extractor.model.DigestInfo;
 import io.papergraph.extractor.model.Paper;
 import io.papergraph.extractor.terms.TermOptions;
 import io.papergraph.extractor.terms.Thesaurus;
+import io.papergraph.extractor.terms.corpus.TermRanking;
+import io.papergraph.loader.connection.Neo4jConnection;
+import io.papergraph.loader.state.RankingStateStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +33,9 @@ class RankingStateLoadIT {
 
     private static final String D002 = "002_1f9b1230fff0d1d4.txt";
     private static final String D004 = "004_550b361b9cc0b56f.txt";
-    private static final String FROM_STATE = "rank terms (from the kept state)" + DefaultGraphLoader.BESIDE;
-    private static final String NONE_FITS = "read ranking state (none fits the graph)" + DefaultGraphLoader.BESIDE;
-    private static final String KEPT_CO_OCCURRENCES = "read kept co-occurrences" + DefaultGraphLoader.BESIDE;
+    private static final String FROM_STATE = "rank terms (from the kept state)" + KeptRanking.BESIDE;
+    private static final String NONE_FITS = "read ranking state (none fits the graph)" + KeptRanking.BESIDE;
+    private static final String KEPT_CO_OCCURRENCES = "read kept co-occurrences" + KeptRanking.BESIDE;
     private static final String READ_CO_OCCURRENCES = "read co-occurs-stored";
 
     private final Neo4jConnection neo4j;
@@ -63,7 +65,7 @@ class RankingStateLoadIT {
         var clean = SampleInput.cleanFingerprint();
         var loader = withState();
         var first = loader.load(SampleInput.only(SampleCorpusIT.D000, SampleCorpusIT.D001));
-        assertTrue(took(first, "write ranking state" + DefaultGraphLoader.BESIDE), first.describeSteps());
+        assertTrue(took(first, "write ranking state" + KeptRanking.BESIDE), first.describeSteps());
         assertTrue(Files.isRegularFile(stateFolder.resolve(RankingStateStore.STATE_FILE)));
         assertTrue(Files.isRegularFile(stateFolder.resolve(RankingStateStore.BASIS_FILE)));
         var second = loader.load(SampleInput.only(D002));
@@ -139,7 +141,7 @@ class RankingStateLoadIT {
         cutInHalf(RankingStateStore.CO_OCCURRENCES_FILE);
         var damaged = loader.load(SampleInput.only(SampleCorpusIT.D003));
         assertTrue(took(damaged, FROM_STATE), damaged.describeSteps());
-        assertTrue(took(damaged, "read kept co-occurrences (none kept)" + DefaultGraphLoader.BESIDE), damaged.describeSteps());
+        assertTrue(took(damaged, "read kept co-occurrences (none kept)" + KeptRanking.BESIDE), damaged.describeSteps());
         assertTrue(took(damaged, READ_CO_OCCURRENCES), damaged.describeSteps());
         // That load kept them again, for the next one.
         var next = loader.load(SampleInput.only(D004));

@@ -1,5 +1,6 @@
 package io.papergraph.loader;
 
+import io.papergraph.loader.connection.EmbeddedNeo4j;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.neo4j.configuration.GraphDatabaseSettings;

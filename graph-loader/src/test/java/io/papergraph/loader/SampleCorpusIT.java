@@ -1,8 +1,5 @@
 package io.papergraph.loader;
 
-import io.papergraph.extractor.terms.corpus.CoOccurrenceOptions;
-import io.papergraph.extractor.terms.corpus.TermRanking;
-import io.papergraph.extractor.terms.corpus.CoOccurrence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,13 +7,18 @@ import io.papergraph.extractor.DigestCorpus;
 import io.papergraph.extractor.DigestCorpusReader;
 import io.papergraph.extractor.terms.TermIndex;
 import io.papergraph.extractor.terms.TermOptions;
+import io.papergraph.extractor.terms.corpus.CoOccurrence;
+import io.papergraph.extractor.terms.corpus.CoOccurrenceOptions;
+import io.papergraph.extractor.terms.corpus.TermRanking;
+import io.papergraph.loader.connection.Neo4jConnection;
+import io.papergraph.loader.write.LoadStep;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Set;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,6 +1,5 @@
 package io.papergraph.loader;
 
-import io.papergraph.extractor.terms.corpus.TermRanking;
 import io.papergraph.extractor.DigestCorpus;
 import io.papergraph.extractor.DigestCorpusReader;
 import io.papergraph.extractor.JsonLines;
@@ -8,6 +7,8 @@ import io.papergraph.extractor.terms.PaperTerms;
 import io.papergraph.extractor.terms.TermExtractor;
 import io.papergraph.extractor.terms.TermIndex;
 import io.papergraph.extractor.terms.TermOptions;
+import io.papergraph.extractor.terms.corpus.TermRanking;
+import io.papergraph.loader.connection.Neo4jConnection;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;

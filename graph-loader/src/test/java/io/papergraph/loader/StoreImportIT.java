@@ -1,6 +1,5 @@
 package io.papergraph.loader;
 
-import io.papergraph.extractor.terms.corpus.TermRanking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.papergraph.PapergraphException;
 import io.papergraph.extractor.terms.TermIndex;
 import io.papergraph.extractor.terms.TermMention;
+import io.papergraph.extractor.terms.corpus.TermRanking;
+import io.papergraph.loader.bulk.ImportFile;
+import io.papergraph.loader.bulk.StoreImport;
+import io.papergraph.loader.connection.ConnectionSettings;
+import io.papergraph.loader.connection.EmbeddedNeo4j;
+import io.papergraph.loader.connection.EmbeddedSettings;
+import io.papergraph.loader.connection.Neo4jConnection;
+import io.papergraph.loader.state.RankingStateStore;
+import io.papergraph.loader.write.LoadStep;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,7 +95,7 @@ class StoreImportIT {
             assertTrue(Files.isRegularFile(tmp.resolve("state").resolve(RankingStateStore.CO_OCCURRENCES_FILE)));
             var report = loader.load(SampleInput.all());
             var steps = report.steps().stream().map(LoadStep::name).toList();
-            assertTrue(steps.containsAll(List.of("rank terms (from the kept state)" + DefaultGraphLoader.BESIDE, "read kept co-occurrences" + DefaultGraphLoader.BESIDE)), steps.toString());
+            assertTrue(steps.containsAll(List.of("rank terms (from the kept state)" + KeptRanking.BESIDE, "read kept co-occurrences" + KeptRanking.BESIDE)), steps.toString());
             assertFalse(steps.contains("read co-occurs-stored"), steps.toString());
             assertEquals(expected, GraphFingerprint.of(connection));
         });

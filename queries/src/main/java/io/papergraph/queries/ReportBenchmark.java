@@ -1,12 +1,12 @@
 package io.papergraph.queries;
 
-import io.papergraph.loader.ConnectionSettings;
-import io.papergraph.loader.EmbeddedNeo4j;
-import io.papergraph.loader.EmbeddedSettings;
 import io.papergraph.loader.GraphLoader;
 import io.papergraph.loader.LoaderBenchmark;
 import io.papergraph.loader.LoaderOptions;
-import io.papergraph.loader.Neo4jConnection;
+import io.papergraph.loader.connection.ConnectionSettings;
+import io.papergraph.loader.connection.EmbeddedNeo4j;
+import io.papergraph.loader.connection.EmbeddedSettings;
+import io.papergraph.loader.connection.Neo4jConnection;
 import io.papergraph.topics.ClusterEngine;
 import io.papergraph.topics.ClusterOptions;
 import io.papergraph.topics.TopicClusterer;

@@ -1,6 +1,6 @@
 package io.papergraph.topics;
 
-import io.papergraph.loader.StoreImport;
+import io.papergraph.loader.bulk.StoreImport;
 import java.util.AbstractList;
 import java.util.Map;
 

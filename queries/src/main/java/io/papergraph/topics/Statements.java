@@ -1,5 +1,6 @@
 package io.papergraph.topics;
 
+import io.papergraph.loader.write.Cypher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

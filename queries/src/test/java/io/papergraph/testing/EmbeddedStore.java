@@ -1,9 +1,9 @@
 package io.papergraph.testing;
 
-import io.papergraph.loader.ConnectionSettings;
-import io.papergraph.loader.EmbeddedNeo4j;
-import io.papergraph.loader.EmbeddedSettings;
-import io.papergraph.loader.Neo4jConnection;
+import io.papergraph.loader.connection.ConnectionSettings;
+import io.papergraph.loader.connection.EmbeddedNeo4j;
+import io.papergraph.loader.connection.EmbeddedSettings;
+import io.papergraph.loader.connection.Neo4jConnection;
 import java.nio.file.Path;
 import java.util.function.Function;
 

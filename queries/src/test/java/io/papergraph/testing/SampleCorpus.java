@@ -9,7 +9,7 @@ import io.papergraph.loader.GraphLoader;
 import io.papergraph.loader.LoadInput;
 import io.papergraph.loader.LoadReport;
 import io.papergraph.loader.LoaderOptions;
-import io.papergraph.loader.Neo4jConnection;
+import io.papergraph.loader.connection.Neo4jConnection;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package io.papergraph.topics;
 
-import io.papergraph.extractor.terms.corpus.TermRanking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,12 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.papergraph.extractor.terms.TermIndex;
 import io.papergraph.extractor.terms.TermOptions;
+import io.papergraph.extractor.terms.corpus.TermRanking;
 import io.papergraph.loader.GraphFingerprint;
 import io.papergraph.loader.GraphLoader;
 import io.papergraph.loader.LoadReport;
 import io.papergraph.loader.LoaderOptions;
-import io.papergraph.loader.Neo4jConnection;
-import io.papergraph.loader.StoreImport;
+import io.papergraph.loader.bulk.StoreImport;
+import io.papergraph.loader.connection.Neo4jConnection;
 import io.papergraph.testing.EmbeddedStore;
 import io.papergraph.testing.SampleCorpus;
 import java.nio.file.Path;

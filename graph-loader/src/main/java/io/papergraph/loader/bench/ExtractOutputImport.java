@@ -1,13 +1,13 @@
 package io.papergraph.loader.bench;
 
 import io.papergraph.PapergraphException;
-import io.papergraph.loader.AdminImport;
 import io.papergraph.extractor.JsonLines;
 import io.papergraph.extractor.model.DigestInfo;
 import io.papergraph.extractor.model.Paper;
 import io.papergraph.extractor.terms.Term;
 import io.papergraph.extractor.terms.TermIndex;
 import io.papergraph.extractor.terms.TermMention;
+import io.papergraph.loader.bulk.AdminImport;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.papergraph.PapergraphException;
-import io.papergraph.loader.AdminImport;
 import io.papergraph.extractor.model.ChineseTexts;
 import io.papergraph.extractor.model.DigestFormat;
 import io.papergraph.extractor.model.DigestInfo;
@@ -14,6 +13,7 @@ import io.papergraph.extractor.model.Paper;
 import io.papergraph.extractor.terms.Term;
 import io.papergraph.extractor.terms.TermIndex;
 import io.papergraph.extractor.terms.TermMention;
+import io.papergraph.loader.bulk.AdminImport;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,9 @@
-package io.papergraph.loader;
+package io.papergraph.loader.connection;
 
 import io.papergraph.PapergraphException;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
@@ -42,7 +42,7 @@ public final class Neo4jConnection implements AutoCloseable {
     }
 
     /** As {@link #open(ConnectionSettings)}, retrying transient failures for the given time (tests shorten it). */
-    static Neo4jConnection open(ConnectionSettings settings, Duration maxRetryTime) {
+    public static Neo4jConnection open(ConnectionSettings settings, Duration maxRetryTime) {
         Objects.requireNonNull(settings.uri(), "uri");
         var auth = settings.password() == null ? AuthTokens.none() : AuthTokens.basic(settings.username(), settings.password());
         var config = Config.builder()

@@ -1,4 +1,4 @@
-package io.papergraph.loader;
+package io.papergraph.loader.rows;
 
 import io.papergraph.extractor.model.AuthorKey;
 import io.papergraph.extractor.model.DigestInfo;
@@ -21,7 +21,7 @@ import java.util.function.Function;
  * and {@code LISTS} rows that join them, named by keys. Shared by the loader's statements and the import files
  * of a new store, so that both write the same graph.
  */
-record PaperRows(List<Map<String, Object>> records, Map<String, String> authors, Map<String, String> tags,
+public record PaperRows(List<Map<String, Object>> records, Map<String, String> authors, Map<String, String> tags,
         Map<String, Map<String, Object>> categories, List<Object> wrote, List<Object> inCategory, List<Object> tagged,
         List<Object> lists) {
 
@@ -30,7 +30,7 @@ record PaperRows(List<Map<String, Object>> records, Map<String, String> authors,
      * @param files    the digests being loaded: only their listings are written
      * @param recordOf the property map each paper is stored as
      */
-    static PaperRows of(List<Paper> papers, Set<String> files, Function<Paper, Map<String, Object>> recordOf) {
+    public static PaperRows of(List<Paper> papers, Set<String> files, Function<Paper, Map<String, Object>> recordOf) {
         var records = new ArrayList<Map<String, Object>>();
         var authors = new TreeMap<String, String>();
         var tags = new TreeMap<String, String>();
@@ -85,17 +85,17 @@ record PaperRows(List<Map<String, Object>> records, Map<String, String> authors,
     }
 
     /** Rows of the author nodes: key and display name. */
-    List<Object> authorRows() {
+    public List<Object> authorRows() {
         return keyNameRows(authors);
     }
 
     /** Rows of the tag nodes: key and display name. */
-    List<Object> tagRows() {
+    public List<Object> tagRows() {
         return keyNameRows(tags);
     }
 
     /** Rows of the category nodes: code, human name and archive. */
-    List<Object> categoryRows() {
+    public List<Object> categoryRows() {
         return new ArrayList<>(categories.values());
     }
 
@@ -104,7 +104,7 @@ record PaperRows(List<Map<String, Object>> records, Map<String, String> authors,
     }
 
     /** Per paper, the first and last date of the listing rows that have a date. */
-    Map<String, LocalDate[]> listingDates() {
+    public Map<String, LocalDate[]> listingDates() {
         var listed = new HashMap<String, LocalDate[]>();
         for (Object l : lists) {
             var row = (Map<?, ?>) l;
@@ -118,7 +118,7 @@ record PaperRows(List<Map<String, Object>> records, Map<String, String> authors,
     }
 
     /** Rows of the digest nodes about to be (re)loaded: file, date, format, entries, papers. */
-    static List<Object> digestRows(List<DigestInfo> digests) {
+    public static List<Object> digestRows(List<DigestInfo> digests) {
         var rows = new ArrayList<Object>();
         for (DigestInfo d : digests) {
             var row = new HashMap<String, Object>();
@@ -130,5 +130,12 @@ record PaperRows(List<Map<String, Object>> records, Map<String, String> authors,
             rows.add(row);
         }
         return rows;
+    }
+
+    /** The first of each paper's listing dates. */
+    public static Map<String, java.time.LocalDate> firstListed(Map<String, java.time.LocalDate[]> listed) {
+        var firstListed = new HashMap<String, java.time.LocalDate>();
+        listed.forEach((paper, dates) -> firstListed.put(paper, dates[0]));
+        return firstListed;
     }
 }

@@ -1,4 +1,4 @@
-package io.papergraph.loader;
+package io.papergraph.loader.state;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.papergraph.Sha256;
@@ -7,8 +7,8 @@ import io.papergraph.extractor.terms.TermOptions;
 import it.unimi.dsi.fastutil.io.FastBufferedInputStream;
 import it.unimi.dsi.fastutil.io.FastBufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -36,21 +36,24 @@ import java.util.UUID;
  */
 public final class RankingStateStore {
 
-    static final String STATE_FILE = "terms.bin";
-    static final String BASIS_FILE = "basis.json";
-    static final String CO_OCCURRENCES_FILE = "co-occurrences.bin";
+    /** The JSON mapper of the extract output, for the basis file. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = io.papergraph.extractor.JsonLines.mapper();
+
+    public static final String STATE_FILE = "terms.bin";
+    public static final String BASIS_FILE = "basis.json";
+    public static final String CO_OCCURRENCES_FILE = "co-occurrences.bin";
 
     /** The folder of an embedded store's state, inside the store folder: it goes when the store goes. */
-    static final String EMBEDDED_FOLDER = "papergraph-state";
+    public static final String EMBEDDED_FOLDER = "papergraph-state";
 
     private final Path folder;
 
-    RankingStateStore(Path folder) {
+    public RankingStateStore(Path folder) {
         this.folder = Objects.requireNonNull(folder, "folder");
     }
 
     /** The state folder of the embedded store in {@code home}. */
-    static Path forEmbedded(Path home) {
+    public static Path forEmbedded(Path home) {
         return home.resolve(EMBEDDED_FOLDER);
     }
 
@@ -58,13 +61,13 @@ public final class RankingStateStore {
      * The state folder of a server given by address: one per server and database under the user's cache folder
      * ({@code $XDG_CACHE_HOME/papergraph/ranking-state}, else {@code ~/.cache/papergraph/ranking-state}).
      */
-    static Path forServer(String uri, String database) {
+    public static Path forServer(String uri, String database) {
         String cache = System.getenv("XDG_CACHE_HOME");
         Path base = cache != null && !cache.isBlank() ? Path.of(cache) : Path.of(System.getProperty("user.home"), ".cache");
         return base.resolve("papergraph").resolve("ranking-state").resolve(Sha256.hex(uri + "|" + (database == null ? "" : database)));
     }
 
-    Path folder() {
+    public Path folder() {
         return folder;
     }
 
@@ -72,15 +75,15 @@ public final class RankingStateStore {
      * What the state is of: the graph's digests (file to content hash, none for a digest whose load did not finish)
      * and its counts of papers, terms, {@code MENTIONS} and {@code CO_OCCURS}.
      */
-    record Basis(Map<String, String> digests, long papers, long terms, long mentions, long coOccurrences) {
+    public record Basis(Map<String, String> digests, long papers, long terms, long mentions, long coOccurrences) {
 
-        Basis {
+        public Basis {
             digests = java.util.Collections.unmodifiableMap(new TreeMap<>(digests));
         }
     }
 
     /** The serialised basis, naming the state file it belongs to. */
-    record BasisFile(String stateId, Basis basis) {
+    public record BasisFile(String stateId, Basis basis) {
     }
 
     /**
@@ -100,7 +103,7 @@ public final class RankingStateStore {
      * The kept state, when the graph matches its basis and it was written by this version for these options; empty
      * otherwise (never an error: a state that does not fit is ranked again).
      */
-    Optional<Kept> read(Basis current, TermOptions options) {
+    public Optional<Kept> read(Basis current, TermOptions options) {
         // Unreadable or cut short: the full ranking replaces it.
         return readKept(current, STATE_FILE, in -> {
             var state = RankingState.read(in, options);
@@ -126,16 +129,16 @@ public final class RankingStateStore {
      * A kept state with the first listing date of each paper of the graph that a dated digest lists, as the load that
      * kept it wrote them: the next load takes them from here instead of reading a year of papers from the graph.
      */
-    record Kept(RankingState state, Optional<Map<String, LocalDate>> firstListed) {
+    public record Kept(RankingState state, Optional<Map<String, LocalDate>> firstListed) {
 
-        Kept {
+        public Kept {
             Objects.requireNonNull(state, "state");
             firstListed = firstListed.map(Map::copyOf);
         }
     }
 
     /** Whether a state is kept here at all (it may still not fit the graph: {@link #read} tells). */
-    boolean keepsState() {
+    public boolean keepsState() {
         return Files.isRegularFile(folder.resolve(BASIS_FILE)) && Files.isRegularFile(folder.resolve(STATE_FILE));
     }
 
@@ -155,7 +158,7 @@ public final class RankingStateStore {
             return Optional.empty();
         }
         try {
-            var kept = ExtractOutput.JSON.readValue(basisFile.toFile(), BasisFile.class);
+            var kept = JSON.readValue(basisFile.toFile(), BasisFile.class);
             if (kept.basis() == null || !current.equals(kept.basis())) {
                 return Optional.empty();
             }
@@ -174,7 +177,7 @@ public final class RankingStateStore {
      * Writes the state beside the kept one, not yet in its place; empty, after a note on stderr, when the folder
      * cannot take it (the load goes on: without a state the next load ranks every paper again).
      */
-    Optional<Staged> stage(RankingState state, Map<String, LocalDate> firstListed) {
+    public Optional<Staged> stage(RankingState state, Map<String, LocalDate> firstListed) {
         String id = UUID.randomUUID().toString();
         Path file = folder.resolve(STATE_FILE + "." + id + ".tmp");
         try {
@@ -201,7 +204,7 @@ public final class RankingStateStore {
      * The kept co-occurrences (and term nodes, when kept), when the graph matches the basis and the kept file is the
      * one of the kept state; empty otherwise (then the load reads them from the graph).
      */
-    Optional<KeptWrites> readCoOccurrences(Basis current) {
+    public Optional<KeptWrites> readCoOccurrences(Basis current) {
         return readKept(current, CO_OCCURRENCES_FILE, in -> {
             var coOccurrences = StoredCoOccurrences.read(in);
             boolean withTerms;
@@ -216,9 +219,9 @@ public final class RankingStateStore {
     }
 
     /** The graph's co-occurrences as the last load wrote them, and its term nodes when it kept those too. */
-    record KeptWrites(StoredCoOccurrences coOccurrences, Optional<StoredTerms> terms) {
+    public record KeptWrites(StoredCoOccurrences coOccurrences, Optional<StoredTerms> terms) {
 
-        KeptWrites {
+        public KeptWrites {
             Objects.requireNonNull(coOccurrences, "coOccurrences");
             Objects.requireNonNull(terms, "terms");
         }
@@ -228,7 +231,7 @@ public final class RankingStateStore {
      * Writes the graph's co-occurrences (and term nodes, if given) beside the staged state, to be put in place with
      * it; the staged state without them, after a note on stderr, when the folder cannot take them (the next load reads them from the graph).
      */
-    Staged stageCoOccurrences(Staged staged, StoredCoOccurrences coOccurrences, Optional<StoredTerms> terms) {
+    public Staged stageCoOccurrences(Staged staged, StoredCoOccurrences coOccurrences, Optional<StoredTerms> terms) {
         Path file = folder.resolve(CO_OCCURRENCES_FILE + "." + staged.stateId() + ".tmp");
         try (var out = new DataOutputStream(new FastBufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
             out.writeUTF(staged.stateId());
@@ -250,7 +253,7 @@ public final class RankingStateStore {
      * Puts a staged state in place as the state of the graph described by {@code basis}. The basis goes first and
      * comes back last, so that a stop in between leaves no basis, which no state matches.
      */
-    void commit(Staged staged, Basis basis) {
+    public void commit(Staged staged, Basis basis) {
         try {
             Files.deleteIfExists(folder.resolve(BASIS_FILE));
             move(staged.file(), folder.resolve(STATE_FILE));
@@ -274,7 +277,7 @@ public final class RankingStateStore {
     }
 
     /** Removes a staged state that will not be used (its load did not finish). */
-    void discard(Staged staged) {
+    public void discard(Staged staged) {
         discardQuietly(staged.file());
         staged.coOccurrencesFile().ifPresent(RankingStateStore::discardQuietly);
     }
@@ -297,7 +300,7 @@ public final class RankingStateStore {
 
     private static String json(BasisFile basis) {
         try {
-            return ExtractOutput.JSON.writeValueAsString(basis);
+            return JSON.writeValueAsString(basis);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a basis of strings and numbers always serialises", e);
         }

@@ -1,5 +1,6 @@
-package io.papergraph.loader;
+package io.papergraph.loader.rows;
 
+import io.papergraph.extractor.model.Paper;
 import io.papergraph.extractor.terms.PaperTerms;
 import io.papergraph.extractor.terms.RankingState;
 import io.papergraph.extractor.terms.Term;
@@ -25,16 +26,16 @@ import java.util.function.Function;
  * @param statistics the terms, mentions, co-occurrences and mention hashes the graph should hold
  * @param terms      per term key its node's properties
  */
-record TermRows(CorpusTerms statistics, TreeMap<String, Map<String, Object>> terms) {
+public record TermRows(CorpusTerms statistics, TreeMap<String, Map<String, Object>> terms) {
 
     /** Rows of {@link CorpusTerms#of}: every paper ranked. */
-    static TermRows of(TermRanking ranking, CoOccurrenceOptions options, Collection<PaperTerms> paperTerms, int paperCount,
+    public static TermRows of(TermRanking ranking, CoOccurrenceOptions options, Collection<PaperTerms> paperTerms, int paperCount,
             Map<String, LocalDate> firstListed) {
         return of(CorpusTerms.of(ranking, options, paperTerms, paperCount, firstListed));
     }
 
     /** Rows of {@link CorpusTerms#ofState}: a kept ranking state after an update. */
-    static TermRows ofState(RankingState state, RankingState.Update update, CoOccurrenceOptions options, int paperCount,
+    public static TermRows ofState(RankingState state, RankingState.Update update, CoOccurrenceOptions options, int paperCount,
             Map<String, LocalDate> firstListed, Executor counter) {
         return of(CorpusTerms.ofState(state, update, options, paperCount, firstListed, counter));
     }
@@ -53,27 +54,27 @@ record TermRows(CorpusTerms statistics, TreeMap<String, Map<String, Object>> ter
         return new TermRows(statistics, terms);
     }
 
-    List<TermMention> mentions() {
+    public List<TermMention> mentions() {
         return statistics.mentions();
     }
 
-    List<CoOccurrence> coOccurrences() {
+    public List<CoOccurrence> coOccurrences() {
         return statistics.coOccurrences();
     }
 
-    java.util.Optional<RankingState> rankingState() {
+    public java.util.Optional<RankingState> rankingState() {
         return statistics.rankingState();
     }
 
-    String mentionHash(String paper) {
+    public String mentionHash(String paper) {
         return statistics.mentionHash(paper);
     }
 
-    double mentionNorm(String paper) {
+    public double mentionNorm(String paper) {
         return statistics.mentionNorm(paper);
     }
 
-    List<TermMention> mentionsOf(String paper) {
+    public List<TermMention> mentionsOf(String paper) {
         return statistics.mentionsOf(paper);
     }
 
@@ -81,7 +82,7 @@ record TermRows(CorpusTerms statistics, TreeMap<String, Map<String, Object>> ter
      * Records seen as the map rows the statements, comparisons and import files take, each made when asked for, so
      * that the rows of a step do not all live at once.
      */
-    static <T> List<Map<String, Object>> mapRows(List<T> records, Function<? super T, Map<String, Object>> row) {
+    public static <T> List<Map<String, Object>> mapRows(List<T> records, Function<? super T, Map<String, Object>> row) {
         return new AbstractList<>() {
             @Override
             public Map<String, Object> get(int index) {
@@ -95,12 +96,12 @@ record TermRows(CorpusTerms statistics, TreeMap<String, Map<String, Object>> ter
         };
     }
 
-    static Map<String, Object> mentionRow(TermMention m) {
+    public static Map<String, Object> mentionRow(TermMention m) {
         return Map.of("paper", m.arxivId(), "term", m.termKey(), "count", (long) m.count(), "inTitle", m.inTitle(),
                 "weight", m.weight(), "forms", m.forms());
     }
 
-    static Map<String, Object> coOccurrenceRow(CoOccurrence c) {
+    public static Map<String, Object> coOccurrenceRow(CoOccurrence c) {
         return Map.of("a", c.a(), "b", c.b(), "papers", (long) c.papers(), "strength", c.strength());
     }
 
@@ -116,5 +117,17 @@ record TermRows(CorpusTerms statistics, TreeMap<String, Map<String, Object>> ter
         props.put("df", (long) t.df());
         props.put("score", t.score());
         return props;
+    }
+
+    /** The findings of the given papers (those that have any), by arXiv id. */
+    public static Collection<PaperTerms> freshPaperTerms(List<Paper> papers, Map<String, PaperTerms> termsById) {
+        var out = new TreeMap<String, PaperTerms>();
+        for (Paper p : papers) {
+            var t = termsById.get(p.arxivId());
+            if (t != null) {
+                out.put(p.arxivId(), t);
+            }
+        }
+        return out.values();
     }
 }

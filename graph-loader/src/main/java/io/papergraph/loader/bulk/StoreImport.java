@@ -1,9 +1,21 @@
-package io.papergraph.loader;
+package io.papergraph.loader.bulk;
 
-import io.papergraph.extractor.terms.corpus.TermRanking;
 import io.papergraph.PapergraphException;
 import io.papergraph.extractor.model.DigestInfo;
 import io.papergraph.extractor.terms.PaperTerms;
+import io.papergraph.extractor.terms.corpus.TermRanking;
+import io.papergraph.loader.GraphLoader;
+import io.papergraph.loader.ImportedStore;
+import io.papergraph.loader.LoadInput;
+import io.papergraph.loader.LoaderOptions;
+import io.papergraph.loader.TermGraph;
+import io.papergraph.loader.rows.PaperRecord;
+import io.papergraph.loader.rows.PaperRows;
+import io.papergraph.loader.rows.TermRows;
+import io.papergraph.loader.state.RankingStateStore;
+import io.papergraph.loader.write.Futures;
+import io.papergraph.loader.write.LoadStep;
+import io.papergraph.loader.write.RowProgress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 
 /**
  * Builds a new embedded store with {@code neo4j-admin database import} instead of write transactions: the first
@@ -39,7 +49,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 public final class StoreImport {
 
     /** Where an import stages its files and database, inside the store folder. */
-    static final String STAGING = ".papergraph-import";
+    public static final String STAGING = ".papergraph-import";
 
     /**
      * The least papers for which {@code --bulk-import auto} imports a new store: below that, the import's fixed
@@ -54,28 +64,6 @@ public final class StoreImport {
     private static final String DATABASE = "neo4j";
 
     private StoreImport() {
-    }
-
-    /**
-     * What an import wrote, for {@link GraphLoader#completeImport} to finish and report. The figures are those of
-     * the loader's graph; the topic clusters an import computed (see {@link Clustering}) are not counted in them.
-     *
-     * @param digests          the digests imported (not marked loaded yet)
-     * @param papers           papers written
-     * @param nodes            nodes imported
-     * @param relationships    relationships imported
-     * @param properties       property values imported
-     * @param mentionsWithoutForms whether some mentions had no forms (their empty lists are set after the import)
-     * @param steps            the steps so far, with their rows and times
-     * @param elapsed          time taken so far
-     */
-    public record Imported(List<DigestInfo> digests, int papers, long nodes, long relationships, long properties,
-            boolean mentionsWithoutForms, List<LoadStep> steps, Duration elapsed, Optional<RankingStateStore.Staged> rankingState) {
-        public Imported {
-            digests = List.copyOf(digests);
-            steps = List.copyOf(steps);
-            Objects.requireNonNull(rankingState, "rankingState");
-        }
     }
 
     /**
@@ -132,7 +120,7 @@ public final class StoreImport {
      * @throws ImportFile.Unimportable when a value cannot go through the CSV files unchanged: nothing is left in
      *                                 the store folder, and a load over Bolt can write the input instead
      */
-    public static Imported run(LoadInput input, TermRanking ranking, LoaderOptions options, Path home) {
+    public static ImportedStore run(LoadInput input, TermRanking ranking, LoaderOptions options, Path home) {
         return run(input, ranking, options, home, null);
     }
 
@@ -143,7 +131,7 @@ public final class StoreImport {
      * @throws ImportFile.Unimportable when a value cannot go through the CSV files unchanged: nothing is left in
      *                                 the store folder, and a load over Bolt can write the input instead
      */
-    public static Imported run(LoadInput input, TermRanking ranking, LoaderOptions options, Path home,
+    public static ImportedStore run(LoadInput input, TermRanking ranking, LoaderOptions options, Path home,
             Clustering clustering) {
         long start = System.nanoTime();
         if (!isNewStore(home)) {
@@ -161,7 +149,7 @@ public final class StoreImport {
             var figures = AdminImport.run(staging, written.files(), MAX_OFF_HEAP_MEMORY, home.resolve("logs").resolve("import.log"));
             steps.add(step("neo4j-admin import", figures.elements(), importStart));
             moveIntoPlace(staging, home);
-            var imported = new Imported(input.digests(), input.papers().size(), figures.nodes() - written.clusterNodes(),
+            var imported = new ImportedStore(input.digests(), input.papers().size(), figures.nodes() - written.clusterNodes(),
                     figures.relationships() - written.clusterRelationships(), written.values(),
                     written.mentionsWithoutForms(), steps, Duration.ofNanos(System.nanoTime() - start), Optional.ofNullable(staged));
             done = true;
@@ -197,11 +185,11 @@ public final class StoreImport {
         var termsById = new HashMap<String, PaperTerms>();
         input.paperTerms().forEach(t -> termsById.put(t.arxivId(), t));
         var papers = input.papers();
-        var rows = PaperRows.of(papers, files, paper -> DefaultGraphLoader.PaperRecord.of(paper, null));
+        var rows = PaperRows.of(papers, files, paper -> PaperRecord.of(paper, null));
         var listed = rows.listingDates();
         long rankStart = System.nanoTime();
-        var firstListed = DefaultGraphLoader.firstListed(listed);
-        var termRows = TermRows.of(ranking, options.coOccurrence(), DefaultGraphLoader.freshPaperTerms(papers, termsById), papers.size(),
+        var firstListed = PaperRows.firstListed(listed);
+        var termRows = TermRows.of(ranking, options.coOccurrence(), TermRows.freshPaperTerms(papers, termsById), papers.size(),
                 firstListed);
         steps.add(step("rank terms", termsById.size(), rankStart));
         Optional<RankingStateStore.Staged> staged = Optional.empty();
@@ -370,10 +358,7 @@ public final class StoreImport {
             long total = digests.size() + rows.authors().size() + rows.categories().size() + rows.tags().size()
                     + termRows.terms().size() + rows.records().size() + rows.wrote().size() + rows.inCategory().size()
                     + rows.tagged().size() + rows.lists().size() + termRows.mentions().size() + termRows.coOccurrences().size();
-            if (showProgress && total >= DefaultGraphLoader.PROGRESS_THRESHOLD) {
-                progress = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(total).setUnit(" rows", 1)
-                        .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(500).build();
-            }
+            progress = RowProgress.start("Importing", total, showProgress);
             try {
                 nodes("Digest", "file", columns("date", "date", "format", S, "entries", "long", "papers", "long"),
                         PaperRows.digestRows(digests));
@@ -389,7 +374,7 @@ public final class StoreImport {
                         "categories", "string[]", "tags", "string[]", "paperTerms", S, "firstListed", "date",
                         "lastListed", "date", "mentionsHash", S, "mentionNorm", "double"),
                         TermRows.mapRows(rows.records(), record -> {
-                            var props = DefaultGraphLoader.PaperRecord.fresh(record, listed, termsById);
+                            var props = PaperRecord.fresh(record, listed, termsById);
                             String id = (String) record.get("arxivId");
                             props.put("mentionsHash", termRows.mentionHash(id));
                             props.put("mentionNorm", termRows.mentionNorm(id));

@@ -1,4 +1,4 @@
-package io.papergraph.loader;
+package io.papergraph.loader.write;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.papergraph.loader;
+package io.papergraph.loader.write;
 
 import io.papergraph.PapergraphException;
 import java.io.IOException;
@@ -13,21 +13,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * The loader's Cypher, read from the {@code .cypher} resources next to this class. Statements take all
  * data through {@code $parameters}; no user text is ever put into a statement.
  */
-final class Cypher {
+public final class Cypher {
 
-    private static final String FOLDER = "cypher/";
+    private static final String FOLDER = "/io/papergraph/loader/cypher/";
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
     private Cypher() {
     }
 
     /** The single statement in {@code NAME.cypher}, comment lines removed. */
-    static String statement(String name) {
+    public static String statement(String name) {
         return CACHE.computeIfAbsent(name, Cypher::read);
     }
 
     /** The statements of a file holding several, each ending with a semicolon at the end of a line. */
-    static List<String> statements(String name) {
+    public static List<String> statements(String name) {
         var out = new ArrayList<String>();
         var current = new StringBuilder();
         for (String line : statement(name).split("\n")) {

@@ -1,11 +1,11 @@
-package io.papergraph.loader;
+package io.papergraph.loader.write;
 
 import io.papergraph.PapergraphException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /** Waiting for work the loader runs on threads of its own. */
-final class Futures {
+public final class Futures {
 
     private Futures() {
     }
@@ -16,7 +16,7 @@ final class Futures {
      *
      * @param during what the work does, for the messages "interrupted while DURING" and "DURING failed: ..."
      */
-    static <T> T await(Future<T> work, String during) {
+    public static <T> T await(Future<T> work, String during) {
         try {
             return work.get();
         } catch (InterruptedException e) {

@@ -1,4 +1,4 @@
-package io.papergraph.loader;
+package io.papergraph.loader.state;
 
 import io.papergraph.extractor.terms.corpus.CoOccurrence;
 import java.io.DataInputStream;
@@ -16,27 +16,27 @@ import java.util.Objects;
  * beside the ranking state, so that the next load need not read them back: a year of papers holds some 300,000, and
  * the strengths of nearly all change with every day (they are computed against the number of papers).
  */
-final class StoredCoOccurrences {
+public final class StoredCoOccurrences {
 
     /** Version of the serialised form: a file written by another version is not read. */
     private static final int FORMAT = 1;
 
     /** One stored relationship: the keys of its ends ({@code a < b}), its element id and properties. */
-    record Stored(String a, String b, String id, int papers, double strength) {
+    public record Stored(String a, String b, String id, int papers, double strength) {
 
-        Stored {
+        public Stored {
             Objects.requireNonNull(a, "a");
             Objects.requireNonNull(b, "b");
             Objects.requireNonNull(id, "id");
         }
     }
 
-    static final Comparator<Stored> BY_KEYS = Comparator.comparing(Stored::a).thenComparing(Stored::b);
+    public static final Comparator<Stored> BY_KEYS = Comparator.comparing(Stored::a).thenComparing(Stored::b);
 
     private final List<Stored> relationships;
 
     /** @param relationships in any order, each pair once */
-    StoredCoOccurrences(List<Stored> relationships) {
+    public StoredCoOccurrences(List<Stored> relationships) {
         var sorted = new ArrayList<>(relationships);
         sorted.sort(BY_KEYS);
         for (int i = 1; i < sorted.size(); i++) {
@@ -48,11 +48,11 @@ final class StoredCoOccurrences {
     }
 
     /** The relationships, in key order. */
-    List<Stored> relationships() {
+    public List<Stored> relationships() {
         return relationships;
     }
 
-    int size() {
+    public int size() {
         return relationships.size();
     }
 
@@ -66,10 +66,10 @@ final class StoredCoOccurrences {
      * @param create    wanted co-occurrences not stored yet
      * @param unchanged stored relationships wanted as they are
      */
-    record Differences(List<String> remove, List<Stored> update, List<Stored> restrengthen, List<CoOccurrence> create,
+    public record Differences(List<String> remove, List<Stored> update, List<Stored> restrengthen, List<CoOccurrence> create,
             List<Stored> unchanged) {
 
-        Differences {
+        public Differences {
             remove = List.copyOf(remove);
             update = List.copyOf(update);
             restrengthen = List.copyOf(restrengthen);
@@ -79,7 +79,7 @@ final class StoredCoOccurrences {
     }
 
     /** Compares with the wanted co-occurrences ({@link CoOccurrence#compute} gives them in key order) in one pass. */
-    Differences differences(List<CoOccurrence> wanted) {
+    public Differences differences(List<CoOccurrence> wanted) {
         var remove = new ArrayList<String>();
         var update = new ArrayList<Stored>();
         var restrengthen = new ArrayList<Stored>();
@@ -120,7 +120,7 @@ final class StoredCoOccurrences {
     }
 
     /** Writes the relationships: each term key once, then the pairs by key number. */
-    void write(DataOutputStream out) throws IOException {
+    public void write(DataOutputStream out) throws IOException {
         var numbers = new HashMap<String, Integer>();
         var keys = new ArrayList<String>();
         for (Stored r : relationships) {
@@ -146,7 +146,7 @@ final class StoredCoOccurrences {
     }
 
     /** Reads what {@link #write} wrote; an {@link IOException} for anything else (another version, a cut file). */
-    static StoredCoOccurrences read(DataInputStream in) throws IOException {
+    public static StoredCoOccurrences read(DataInputStream in) throws IOException {
         if (in.readInt() != FORMAT) {
             throw new IOException("stored co-occurrences of another version");
         }

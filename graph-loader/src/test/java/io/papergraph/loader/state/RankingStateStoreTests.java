@@ -1,4 +1,4 @@
-package io.papergraph.loader;
+package io.papergraph.loader.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.papergraph.extractor.terms.RankingState;
 import io.papergraph.extractor.terms.TermOptions;
+import io.papergraph.loader.state.RankingStateStore;
+import io.papergraph.loader.state.StoredTerms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,7 +161,7 @@ class RankingStateStoreTests {
     @Test
     void theBasisFileNamesTheDigestsAndCounts() throws IOException {
         kept();
-        var file = ExtractOutput.JSON.readValue(folder.resolve(RankingStateStore.BASIS_FILE).toFile(),
+        var file = io.papergraph.extractor.JsonLines.mapper().readValue(folder.resolve(RankingStateStore.BASIS_FILE).toFile(),
                 RankingStateStore.BasisFile.class);
         assertEquals(basis("h", 2), file.basis());
         var digests = new HashMap<String, String>();

@@ -1,10 +1,10 @@
-package io.papergraph.loader;
+package io.papergraph.loader.state;
 
-import io.papergraph.extractor.terms.corpus.CoOccurrence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.papergraph.loader.StoredCoOccurrences.Stored;
+import io.papergraph.extractor.terms.corpus.CoOccurrence;
+import io.papergraph.loader.state.StoredCoOccurrences.Stored;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

@@ -1,4 +1,4 @@
-package io.papergraph.loader;
+package io.papergraph.loader.bulk;
 
 import io.papergraph.PapergraphException;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.papergraph.loader;
+package io.papergraph.loader.bulk;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.papergraph.loader;
+package io.papergraph.loader.state;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -17,15 +17,15 @@ import java.util.Objects;
  * compares the terms it wants with these and writes only the differences; kept beside the ranking state, they spare
  * the next load reading every term back (twenty thousand at a year of papers, with their names and aliases).
  */
-final class StoredTerms {
+public final class StoredTerms {
 
     /** Version of the serialised form: a file written by another version is not read. */
     private static final int FORMAT = 1;
 
     /** One stored node: its element id and properties (the key among them). */
-    record Stored(String id, Map<String, Object> props) {
+    public record Stored(String id, Map<String, Object> props) {
 
-        Stored {
+        public Stored {
             Objects.requireNonNull(id, "id");
             props = Collections.unmodifiableMap(new LinkedHashMap<>(props));
         }
@@ -34,12 +34,12 @@ final class StoredTerms {
     private final Map<String, Stored> byKey;
 
     /** @param byKey each term's node, by key */
-    StoredTerms(Map<String, Stored> byKey) {
+    public StoredTerms(Map<String, Stored> byKey) {
         this.byKey = Map.copyOf(byKey);
     }
 
     /** The nodes of the given terms (properties by key), each with its element id. */
-    static StoredTerms of(Map<String, Map<String, Object>> props, Map<String, String> ids) {
+    public static StoredTerms of(Map<String, Map<String, Object>> props, Map<String, String> ids) {
         var byKey = new HashMap<String, Stored>(props.size() * 2);
         props.forEach((key, termProps) -> {
             String id = ids.get(key);
@@ -52,20 +52,20 @@ final class StoredTerms {
     }
 
     /** The properties of every node, by key. */
-    Map<String, Map<String, Object>> props() {
+    public Map<String, Map<String, Object>> props() {
         var out = new HashMap<String, Map<String, Object>>(byKey.size() * 2);
         byKey.forEach((key, node) -> out.put(key, node.props()));
         return out;
     }
 
     /** The element id of every node, by key. */
-    Map<String, String> ids() {
+    public Map<String, String> ids() {
         var out = new HashMap<String, String>(byKey.size() * 2);
         byKey.forEach((key, node) -> out.put(key, node.id()));
         return out;
     }
 
-    int size() {
+    public int size() {
         return byKey.size();
     }
 
@@ -73,7 +73,7 @@ final class StoredTerms {
      * Writes the nodes. Property values are what the loader writes on terms: strings, whole numbers, decimals,
      * dates, booleans and lists of strings; anything else is an {@link IOException} (the nodes are then not kept).
      */
-    void write(DataOutputStream out) throws IOException {
+    public void write(DataOutputStream out) throws IOException {
         out.writeInt(FORMAT);
         out.writeInt(byKey.size());
         for (var node : byKey.entrySet()) {
@@ -115,7 +115,7 @@ final class StoredTerms {
     }
 
     /** Reads what {@link #write} wrote; an {@link IOException} for anything else (another version, a cut file). */
-    static StoredTerms read(DataInputStream in) throws IOException {
+    public static StoredTerms read(DataInputStream in) throws IOException {
         if (in.readInt() != FORMAT) {
             throw new IOException("stored terms of another version");
         }

@@ -1,4 +1,4 @@
-package io.papergraph.loader;
+package io.papergraph.loader.connection;
 
 import io.papergraph.PapergraphException;
 import java.io.IOException;
@@ -39,7 +39,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     /** How much transaction log the embedded store keeps besides what recovery needs. */
-    static final String TRANSACTION_LOG_RETENTION = "512M size";
+    public static final String TRANSACTION_LOG_RETENTION = "512M size";
 
     /** Starts the server, or fails with a {@link PapergraphException} saying why (store in use, port taken...). */
     public static EmbeddedNeo4j start(EmbeddedSettings settings) {

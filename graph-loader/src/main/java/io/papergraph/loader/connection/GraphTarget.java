@@ -1,4 +1,4 @@
-package io.papergraph.loader;
+package io.papergraph.loader.connection;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package io.papergraph.loader;
+package io.papergraph.loader.rows;
 
 import io.papergraph.PapergraphException;
 import java.io.BufferedReader;
@@ -34,7 +34,7 @@ public final class ArxivCategories {
 
     private static Map<String, String> read() {
         var names = new TreeMap<String, String>();
-        var in = ArxivCategories.class.getResourceAsStream("arxiv-categories.tsv");
+        var in = ArxivCategories.class.getResourceAsStream("/io/papergraph/loader/arxiv-categories.tsv");
         if (in == null) {
             throw new PapergraphException("internal error: arxiv-categories.tsv is missing");
         }
