@@ -3,7 +3,6 @@ package io.papergraph.cli;
 
 import io.papergraph.PapergraphException;
 import io.papergraph.loader.connection.GraphTarget;
-import io.papergraph.loader.write.Cypher;
 import io.papergraph.queries.BrowserGuide;
 import io.papergraph.queries.Report;
 import io.papergraph.queries.ReportCatalog;

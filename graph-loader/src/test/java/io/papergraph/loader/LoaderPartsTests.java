@@ -12,7 +12,6 @@ import io.papergraph.extractor.model.TagKey;
 import io.papergraph.loader.connection.ConnectionSettings;
 import io.papergraph.loader.rows.ArxivCategories;
 import io.papergraph.loader.rows.PaperRecord;
-import io.papergraph.loader.write.Cypher;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

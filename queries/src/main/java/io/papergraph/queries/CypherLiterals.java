@@ -1,6 +1,5 @@
 package io.papergraph.queries;
 
-import io.papergraph.loader.write.Cypher;
 import java.util.Locale;
 
 /** The few Cypher literals a report header's {@code :param} lines may use: numbers, strings, booleans, null. */

@@ -1,7 +1,6 @@
 package io.papergraph.queries;
 
 import io.papergraph.PapergraphException;
-import io.papergraph.loader.write.Cypher;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

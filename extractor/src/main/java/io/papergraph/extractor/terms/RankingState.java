@@ -48,7 +48,7 @@ public final class RankingState {
     private AcronymResolver resolver = AcronymResolver.ofVotes(new TreeMap<>());
 
     private final Map<String, Integer> keyIds = new HashMap<>();
-    private final List<Key> keys = new ArrayList<>();
+    private final List<RankedKey> keys = new ArrayList<>();
     /** Occurrences of all single-word keys: the corpus side of {@link Specificity}. */
     private long singleWords;
 
@@ -81,48 +81,6 @@ public final class RankingState {
         public Update {
             mentions = Map.copyOf(mentions);
             removed = Set.copyOf(removed);
-        }
-    }
-
-    /** A paper's place: its resolved keys (sorted ids) and its mentions of the kept terms (key ids, weights). */
-    private static final class PaperSlot {
-        final String arxivId;
-        int[] keys;
-        int[] mentionKeys = new int[0];
-        double[] mentionWeights = new double[0];
-
-        PaperSlot(String arxivId) {
-            this.arxivId = arxivId;
-        }
-    }
-
-    /** A resolved key, or a phrase inside one: its sums over the papers it occurs in. */
-    private static final class Key {
-        final String key;
-        final int words;
-        /** Ids of the distinct phrases of fewer words inside this key. */
-        int[] inner;
-        int df;
-        int freq;
-        int standalone;
-        int named;
-        Map<String, Integer> namesZh;
-        boolean kept;
-        /** Surface forms, for the kept keys only. */
-        Map<String, Integer> forms;
-        Map<String, Integer> acronymForms;
-        long longerSum;
-        int longerN;
-        double score;
-
-        Key(String key) {
-            this.key = key;
-            this.words = TermRanker.wordStarts(key).length - 1;
-        }
-
-        /** Whether the ranking holds this key: some paper has it as a candidate or names it in Chinese. */
-        boolean live() {
-            return df > 0 || namesZh != null;
         }
     }
 
@@ -348,7 +306,7 @@ public final class RankingState {
         if (id == null) {
             id = keys.size();
             keyIds.put(key, id);
-            var k = new Key(key);
+            var k = new RankedKey(key);
             keys.add(k);
             k.inner = innerIds(key);
         }
@@ -517,7 +475,7 @@ public final class RankingState {
         out.writeUTF(options.rankingFingerprint());
         var liveIds = new int[keys.size()];
         java.util.Arrays.fill(liveIds, -1);
-        var written = new ArrayList<Key>();
+        var written = new ArrayList<RankedKey>();
         for (int id = 0; id < keys.size(); id++) {
             var k = keys.get(id);
             if (k.live() || k.kept) {
@@ -532,17 +490,17 @@ public final class RankingState {
             out.writeInt(k.freq);
             out.writeInt(k.standalone);
             out.writeInt(k.named);
-            writeCounts(out, k.namesZh);
+            CountMaps.write(out, k.namesZh);
             out.writeBoolean(k.kept);
             if (k.kept) {
-                writeCounts(out, k.forms);
-                writeCounts(out, k.acronymForms);
+                CountMaps.write(out, k.forms);
+                CountMaps.write(out, k.acronymForms);
             }
         }
         out.writeInt(votes.size());
         for (var e : votes.entrySet()) {
             out.writeUTF(e.getKey());
-            writeCounts(out, e.getValue());
+            CountMaps.write(out, e.getValue());
         }
         out.writeInt(slots.size());
         for (var slot : papers) {
@@ -584,16 +542,16 @@ public final class RankingState {
             if (k.words == 1) {
                 state.singleWords += k.freq;
             }
-            k.namesZh = readCounts(in);
+            k.namesZh = CountMaps.read(in);
             k.kept = in.readBoolean();
             if (k.kept) {
-                k.forms = nonNull(readCounts(in));
-                k.acronymForms = nonNull(readCounts(in));
+                k.forms = CountMaps.nonNull(CountMaps.read(in));
+                k.acronymForms = CountMaps.nonNull(CountMaps.read(in));
             }
         }
         int voteCount = in.readInt();
         for (int i = 0; i < voteCount; i++) {
-            state.votes.put(in.readUTF(), nonNull(readCounts(in)));
+            state.votes.put(in.readUTF(), CountMaps.nonNull(CountMaps.read(in)));
         }
         state.resolver = AcronymResolver.ofVotes(state.votes);
         int paperCount = in.readInt();
@@ -616,31 +574,5 @@ public final class RankingState {
         return java.util.Optional.of(state);
     }
 
-    private static Map<String, Integer> nonNull(Map<String, Integer> counts) {
-        return counts == null ? new HashMap<>() : counts;
-    }
 
-    private static void writeCounts(DataOutputStream out, Map<String, Integer> counts) throws IOException {
-        if (counts == null) {
-            out.writeInt(-1);
-            return;
-        }
-        out.writeInt(counts.size());
-        for (var e : counts.entrySet()) {
-            out.writeUTF(e.getKey());
-            out.writeInt(e.getValue());
-        }
-    }
-
-    private static Map<String, Integer> readCounts(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) {
-            return null;
-        }
-        var out = new HashMap<String, Integer>(Math.max(2, n * 2));
-        for (int i = 0; i < n; i++) {
-            out.put(in.readUTF(), in.readInt());
-        }
-        return out;
-    }
 }

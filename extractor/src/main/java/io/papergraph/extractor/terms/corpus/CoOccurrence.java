@@ -21,6 +21,9 @@ import java.util.stream.IntStream;
  * <p>A pair is kept when it is among the strongest partners of either of its terms (a bound on partners per
  * term): the papers of a large corpus mention dozens of terms each, and all their pairs would grow with the
  * square of that, while the strongest few are what clusters and reports read.
+ *
+ * <p>The one co-occurrence type: the loader writes it as {@code CO_OCCURS}, and the topic clustering reads it (from a
+ * load's term graph or from the database), weighing its edges by {@code papers}.
  */
 public record CoOccurrence(String a, String b, int papers, double strength) {
 
