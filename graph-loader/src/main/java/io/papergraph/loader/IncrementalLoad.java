@@ -351,8 +351,4 @@ final class IncrementalLoad {
     private static <T> T await(Future<T> work) {
         return Futures.await(work, "loading into Neo4j");
     }
-
-    /** A paper as the graph held it before this load: its properties and the digests that listed it. */
-    record StoredPaper(Map<String, Object> props, List<String> listedBy) {
-    }
 }

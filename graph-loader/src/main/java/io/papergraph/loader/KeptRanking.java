@@ -99,7 +99,7 @@ final class KeptRanking {
      * now (once the load has written and removed its papers); empty when the state turns out not to hold what the
      * graph held (then every paper is ranked again). Runs beside the load's last writes of papers and names.
      */
-    Optional<RankedUpdate> rankFromState(RankingState state, Map<String, IncrementalLoad.StoredPaper> stored, Set<String> touched) {
+    Optional<RankedUpdate> rankFromState(RankingState state, Map<String, StoredPaper> stored, Set<String> touched) {
         long start = System.nanoTime();
         var after = StoredFindings.json(writer, List.copyOf(touched));
         var removedJson = new ArrayList<Map.Entry<String, String>>();
