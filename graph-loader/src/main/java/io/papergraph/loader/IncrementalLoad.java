@@ -165,7 +165,6 @@ final class IncrementalLoad {
         }
     }
 
-
     private LoadReport report(List<String> loaded, List<String> reloaded, List<String> skipped, int written, int removed) {
         return new LoadReport(loaded, reloaded, skipped, written, removed, writer.nodesCreated(), writer.nodesDeleted(),
                 writer.relationshipsCreated(), writer.relationshipsDeleted(), writer.elementsUpdated(), writer.propertiesSet(),

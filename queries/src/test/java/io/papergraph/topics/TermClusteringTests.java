@@ -295,7 +295,7 @@ class TermClusteringTests {
             }
             clique(edges, 5, keys.toArray(String[]::new));
             // Tied to its own topic (3 papers per term) and to the two others (2 each): mostly outside.
-            keys.forEach(key -> edges.add(new CoOccurrence("high-quality", key, topic.equals("graph") ? 3 : 2, 0.1)));
+            keys.forEach(key -> edges.add(edge("high-quality", key, topic.equals("graph") ? 3 : 2, 0.1)));
             for (int p = 1; p <= 4; p++) {
                 var paper = topic + "-" + p;
                 keys.forEach(key -> mentions.add(new WeightedMention(paper, key, 0.5)));
