@@ -76,7 +76,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new io.papergraph.PapergraphException("--serve runs the embedded Neo4j; leave out --uri (and NEO4J_URI) to use it");
         }
         if (serve) {
-            ServeCommand.refuseServedStore(connection);
+            BrowserServing.refuseServedStore(connection);
         }
         var clusterOptions = clustering.toOptions(spec.commandLine());
         DigestInputs.requireExisting(inputs);
@@ -88,7 +88,7 @@ final class BuildCommand implements Callable<Integer> {
                 clusterStep.afterLoad())) {
             clusterStep.run(target, clusterOptions, spec);
             if (serve) {
-                ServeCommand.serve(target, stopAfter, spec);
+                BrowserServing.serve(target, stopAfter, spec);
             } else {
                 GraphMessages.printNext(target, spec.commandLine().getOut());
             }
