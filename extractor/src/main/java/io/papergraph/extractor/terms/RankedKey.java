@@ -1,5 +1,7 @@
 package io.papergraph.extractor.terms;
 
+import java.util.BitSet;
+import java.util.List;
 import java.util.Map;
 
 /** A resolved key of a {@link RankingState}, or a phrase inside one: its sums over the papers it occurs in. */
@@ -8,6 +10,11 @@ final class RankedKey {
     final int words;
     /** Ids of the distinct phrases of fewer words inside this key. */
     int[] inner;
+    /** Ids of the phrases ending this key that it may be a longer phrase of, and of their boundaries ({@link TermRanker#headPhrases}). */
+    int[] heads;
+    int[] boundaries;
+    /** Distinct longer phrases this one heads, as of the last update. */
+    int headOf;
     int df;
     int freq;
     int standalone;
@@ -29,5 +36,30 @@ final class RankedKey {
     /** Whether the ranking holds this key: some paper has it as a candidate or names it in Chinese. */
     boolean live() {
         return df > 0 || namesZh != null;
+    }
+
+    /**
+     * Counts again the distinct longer phrases each key heads (they change as keys start or stop standing alone
+     * anywhere) and sets the ids of the keys whose count changed.
+     */
+    static void countHeads(List<RankedKey> keys, BitSet changed) {
+        var counts = new int[keys.size()];
+        for (var longer : keys) {
+            if (longer.standalone <= 0) {
+                continue;
+            }
+            for (int n = 0; n < longer.heads.length; n++) {
+                if (keys.get(longer.boundaries[n]).standalone <= 0) {
+                    counts[longer.heads[n]]++;
+                }
+            }
+        }
+        for (int id = 0; id < counts.length; id++) {
+            var k = keys.get(id);
+            if (k.headOf != counts[id]) {
+                k.headOf = counts[id];
+                changed.set(id);
+            }
+        }
     }
 }

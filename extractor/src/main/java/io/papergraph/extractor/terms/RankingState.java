@@ -161,14 +161,16 @@ public final class RankingState {
 
         // Keys that become terms get their forms from every paper holding them; keys that stop lose them. Single-word
         // keys are all looked at, touched or not: their specificity depends on the corpus's single-word occurrences,
-        // which any update changes.
+        // which any update changes; so are the phrases whose count of longer phrases changed.
+        RankedKey.countHeads(keys, touched);
         var flipped = new BitSet();
         for (int id = 0; id < keys.size(); id++) {
             var k = keys.get(id);
             if (k.words != 1 && !touched.get(id)) {
                 continue;
             }
-            boolean kept = TermRanker.isTerm(k.key, k.words, k.df, k.freq, k.standalone, k.named, singleWords, options);
+            boolean kept = TermRanker.isTerm(k.key, k.words, k.df, k.freq, k.standalone, k.headOf, k.named, singleWords,
+                    options);
             if (kept != k.kept) {
                 flipped.set(id);
                 k.kept = kept;
@@ -309,6 +311,14 @@ public final class RankingState {
             var k = new RankedKey(key);
             keys.add(k);
             k.inner = innerIds(key);
+            var heads = new ArrayList<Integer>();
+            var boundaries = new ArrayList<Integer>();
+            TermRanker.headPhrases(key, (suffix, boundary) -> {
+                heads.add(keyIds.get(suffix));
+                boundaries.add(keyIds.get(boundary));
+            });
+            k.heads = heads.stream().mapToInt(Integer::intValue).toArray();
+            k.boundaries = boundaries.stream().mapToInt(Integer::intValue).toArray();
         }
         return id;
     }
@@ -570,6 +580,7 @@ public final class RankingState {
                 slot.mentionWeights[j] = in.readDouble();
             }
         }
+        RankedKey.countHeads(state.keys, new BitSet());
         state.scores();
         return java.util.Optional.of(state);
     }
