@@ -13,13 +13,12 @@ import picocli.CommandLine.Spec;
 /** {@code papergraph map}: writes the topic map of the graph's clusters as a page and as VOSviewer and Gephi files. */
 @Command(name = "map", mixinStandardHelpOptions = true,
         description = {
-            "Writes the topic map of the graph: its clustered terms placed by the VOS layout (as VOSviewer places",
-            "them), sized by papers, coloured by cluster and linked by co-occurrence, into three files:",
-            "  " + TopicMapFiles.HTML + "             one page that works offline: zoom, pan, search, term details",
-            "                               with papers linked to arXiv, and a legend of the clusters;",
-            "  " + TopicMapFiles.VOSVIEWER + "  for VOSviewer and VOSviewer Online;",
-            "  " + TopicMapFiles.GEXF + "             for Gephi.",
-            "The clusters are those 'build' or 'cluster' computed; the graph is only read."
+            "Writes the topic map of the graph: the clustered terms placed by the VOS layout (as VOSviewer places them),"
+                    + " sized by papers, coloured by cluster and linked by co-occurrence. Three files in DIR: "
+                    + TopicMapFiles.HTML + ", one page that works offline (zoom, pan, search, a term's papers linked to"
+                    + " arXiv, the legend of the clusters); " + TopicMapFiles.VOSVIEWER + " for VOSviewer and VOSviewer"
+                    + " Online; " + TopicMapFiles.GEXF + " for Gephi.",
+            "The clusters are those 'build' or 'cluster' computed; the graph is only read. See docs/map.md."
         },
         footer = {
             "",

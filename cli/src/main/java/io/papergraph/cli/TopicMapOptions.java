@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 final class TopicMapOptions {
 
     @Option(names = "--max-terms", paramLabel = "N", defaultValue = "" + MapOptions.DEFAULT_MAX_TERMS,
-            description = {"Topic map: place the N clustered terms that most papers mention (ties by key; default ${DEFAULT-VALUE}):",
-                "enough for the topics of a year of papers, few enough to read and to lay out in seconds."})
+            description = "Topic map: place the N clustered terms that most papers mention (ties by key; default ${DEFAULT-VALUE}):"
+                    + " enough for the topics of a year of papers, few enough to read and to lay out in seconds.")
     int maxTerms;
 
     @Option(names = "--papers-per-term", paramLabel = "N", defaultValue = "" + MapOptions.DEFAULT_PAPERS_PER_TERM,
