@@ -98,13 +98,6 @@ class MapCommandIT {
         assertTrue(data.at("/items/0/topPapers/0/url").asText().startsWith("https://arxiv.org/abs/"), data.at("/items/0").toString());
     }
 
-    @Test
-    void aBadMaxTermsIsAUsageError() {
-        var run = CommandLineRun.of("map", "--max-terms", "0", "--uri", "bolt://localhost:1");
-        assertEquals(2, run.exitCode());
-        assertEquals("papergraph: --max-terms must be at least 1, was 0", run.err().strip());
-    }
-
     private static List<String> labels(JsonNode items) {
         var labels = new ArrayList<String>();
         items.forEach(i -> labels.add(i.get("label").asText()));
