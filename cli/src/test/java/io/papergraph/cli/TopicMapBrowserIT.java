@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -26,6 +27,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.WheelInput;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
@@ -61,6 +64,11 @@ class TopicMapBrowserIT {
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.get().toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
+    }
+
+    /** Each test starts from the page as it opens. */
+    @BeforeEach
+    void load() {
         browser.get(map.resolve(TopicMapFiles.HTML).toUri().toString());
         // get() returns once the page has loaded, and the page's scripts run before that.
         assertEquals(Boolean.TRUE, script("return window.topicMap !== undefined"), "the page's script ran");
@@ -84,6 +92,22 @@ class TopicMapBrowserIT {
         assertTrue(errors.isEmpty(), "console: " + errors);
         assertTrue(browser.findElement(By.id("summary")).getText().startsWith(items + " terms in "),
                 browser.findElement(By.id("summary")).getText());
+    }
+
+    @Test
+    void labelsThatWouldOverlapAreHiddenAndZoomingInShowsMore() {
+        int items = ((Number) script("return window.topicMap.items")).intValue();
+        int before = ((Number) script("return window.topicMap.visibleLabels()")).intValue();
+        var chart = browser.findElement(By.id("chart"));
+        var zoomIn = new Actions(browser);
+        for (int i = 0; i < 6; i++) {
+            zoomIn.scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(chart), 0, -300).pause(100);
+        }
+        zoomIn.perform();
+        int after = ((Number) script("return window.topicMap.visibleLabels()")).intValue();
+
+        assertTrue(before > 0 && before < items, before + " of " + items + " labels shown at first");
+        assertTrue(after > before, "zoomed in, " + after + " labels shown instead of " + before);
     }
 
     @Test
