@@ -77,6 +77,10 @@ class ServeCommandIT {
         assertEquals(0, report.exitCode(), report.err());
         assertTrue(report.err().contains("is served by process") && report.err().contains("bolt://localhost:" + bolt), report.err());
         assertTrue(report.out().contains("author") && !report.out().contains("(0 rows)"), report.out());
+        var map = CommandLineRun.of("map", "-o", tmp.resolve("map").toString(), "--db-dir", store.toString());
+        assertEquals(0, map.exitCode(), map.err());
+        assertTrue(map.err().contains("is served by process"), map.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("map").resolve(io.papergraph.map.TopicMapFiles.GEXF)), map.out());
         var load = CommandLineRun.of("load", extract.toString(), "--db-dir", store.toString());
         assertEquals(0, load.exitCode(), load.err());
         assertTrue(load.out().contains("unchanged"), load.out());
