@@ -89,7 +89,7 @@ final class BuildCommand implements Callable<Integer> {
             ServeCommand.refuseServedStore(connection);
         }
         var clusterOptions = clustering.toOptions(spec.commandLine());
-        map.toOptions();
+        map.toOptions(); // a bad map option is a usage error before any digest is read
         DigestInputs.requireExisting(inputs);
         // CoreNLP's models load only when some paper is to be analysed: a build that finds every digest loaded skips them.
         var termOptions = load.termOptions();

@@ -44,7 +44,7 @@ final class MapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        map.toOptions();
+        map.toOptions(); // a bad option is a usage error before any store opens
         try (GraphTarget target = connection.open()) {
             map.write(target, output, spec);
         }
