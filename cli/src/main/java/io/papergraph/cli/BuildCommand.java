@@ -63,6 +63,16 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     ClusterStepOption clusterStep;
 
+    @Option(names = "--map", description = {"After the clusters, write the topic map (as 'papergraph map' does) into --map-dir."})
+    boolean writeMap;
+
+    @Option(names = "--map-dir", paramLabel = "DIR", defaultValue = "papergraph-map",
+            description = "With --map: the folder of the map's files (default ./${DEFAULT-VALUE}).")
+    Path mapDir;
+
+    @Mixin
+    TopicMapOptions map;
+
     @Option(names = "--serve", description = "Keep the embedded Neo4j and its Browser running after the load, until Ctrl-C.")
     boolean serve;
 
@@ -79,6 +89,7 @@ final class BuildCommand implements Callable<Integer> {
             BrowserServing.refuseServedStore(connection);
         }
         var clusterOptions = clustering.toOptions(spec.commandLine());
+        map.toOptions(); // a bad map option is a usage error before any digest is read
         DigestInputs.requireExisting(inputs);
         // CoreNLP's models load only when some paper is to be analysed: a build that finds every digest loaded skips them.
         var termOptions = load.termOptions();
@@ -87,6 +98,9 @@ final class BuildCommand implements Callable<Integer> {
         try (GraphTarget target = readAnalyseAndLoad(extractor, clusterStep.duringImport(clusterOptions, connection),
                 clusterStep.afterLoad())) {
             clusterStep.run(target, clusterOptions, spec);
+            if (writeMap) {
+                map.write(target, mapDir, spec);
+            }
             if (serve) {
                 BrowserServing.serve(target, stopAfter, spec);
             } else {

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             ReportCommand.class,
             ClusterCommand.class,
+            MapCommand.class,
             BrowserGuideCommand.class,
         },
         footer = {

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +78,13 @@ class ServeCommandIT {
         assertEquals(0, report.exitCode(), report.err());
         assertTrue(report.err().contains("is served by process") && report.err().contains("bolt://localhost:" + bolt), report.err());
         assertTrue(report.out().contains("author") && !report.out().contains("(0 rows)"), report.out());
+        // This extract has no term files, so no clusters: map works through the served store and says what is missing.
+        var map = CommandLineRun.of("map", "-o", tmp.resolve("map").toString(), "--db-dir", store.toString());
+        assertEquals(1, map.exitCode(), map.err());
+        assertEquals(List.of("papergraph: the store " + store.toAbsolutePath().normalize() + " is served by process "
+                + ProcessHandle.current().pid() + "; working through it at bolt://localhost:" + bolt,
+                "papergraph: the graph has no clustered terms to map: run 'papergraph build' (or 'papergraph cluster' after a load"
+                        + " with --no-cluster) first"), map.err().lines().toList());
         var load = CommandLineRun.of("load", extract.toString(), "--db-dir", store.toString());
         assertEquals(0, load.exitCode(), load.err());
         assertTrue(load.out().contains("unchanged"), load.out());
