@@ -1,6 +1,6 @@
 package io.papergraph.cli;
 
-import io.papergraph.loader.GraphTarget;
+import io.papergraph.loader.connection.GraphTarget;
 import io.papergraph.map.TopicMapFiles;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package io.papergraph.cli;
 
 import io.papergraph.PapergraphException;
-import io.papergraph.loader.GraphTarget;
+import io.papergraph.loader.connection.GraphTarget;
 import io.papergraph.map.MapOptions;
 import io.papergraph.map.TopicMapFiles;
 import io.papergraph.map.TopicMapper;

@@ -35,7 +35,7 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule modulesAreLayered = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("cli").definedBy("io.papergraph.cli..")
-            .layer("queries").definedBy("io.papergraph.queries..", "io.papergraph.topics..")
+            .layer("queries").definedBy("io.papergraph.queries..", "io.papergraph.topics..", "io.papergraph.map..")
             .layer("graph-loader").definedBy("io.papergraph.loader..")
             .layer("extractor").definedBy("io.papergraph", "io.papergraph.extractor..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
