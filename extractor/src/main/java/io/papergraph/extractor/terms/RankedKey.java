@@ -13,8 +13,9 @@ final class RankedKey {
     /** Ids of the phrases ending this key that it may be a longer phrase of, and of their boundaries ({@link TermRanker#headPhrases}). */
     int[] heads;
     int[] boundaries;
-    /** Distinct longer phrases this one heads, as of the last update. */
+    /** Distinct longer phrases this one heads, and the highest frequency among them, as of the last update. */
     int headOf;
+    int headTop;
     int df;
     int freq;
     int standalone;
@@ -38,26 +39,35 @@ final class RankedKey {
         return df > 0 || namesZh != null;
     }
 
+    /** Whether this key is a phrase of its own ({@link TermRanker#isOwnPhrase}). */
+    boolean isOwnPhrase() {
+        return TermRanker.isOwnPhrase(words, freq, standalone, headOf, headTop);
+    }
+
     /**
-     * Counts again the distinct longer phrases each key heads (they change as keys start or stop standing alone
-     * anywhere) and sets the ids of the keys whose count changed.
+     * Counts again the distinct longer phrases each key heads and their highest frequency (they change as keys start
+     * or stop standing alone anywhere, and with their frequencies) and sets the ids of the keys whose figures changed.
      */
     static void countHeads(List<RankedKey> keys, BitSet changed) {
         var counts = new int[keys.size()];
+        var tops = new int[keys.size()];
         for (var longer : keys) {
             if (longer.standalone <= 0) {
                 continue;
             }
             for (int n = 0; n < longer.heads.length; n++) {
                 if (keys.get(longer.boundaries[n]).standalone <= 0) {
-                    counts[longer.heads[n]]++;
+                    int head = longer.heads[n];
+                    counts[head]++;
+                    tops[head] = Math.max(tops[head], longer.freq);
                 }
             }
         }
         for (int id = 0; id < counts.length; id++) {
             var k = keys.get(id);
-            if (k.headOf != counts[id]) {
+            if (k.headOf != counts[id] || k.headTop != tops[id]) {
                 k.headOf = counts[id];
+                k.headTop = tops[id];
                 changed.set(id);
             }
         }

@@ -169,8 +169,7 @@ public final class RankingState {
             if (k.words != 1 && !touched.get(id)) {
                 continue;
             }
-            boolean kept = TermRanker.isTerm(k.key, k.words, k.df, k.freq, k.standalone, k.headOf, k.named, singleWords,
-                    options);
+            boolean kept = TermRanker.isTerm(k.key, k.words, k.df, k.freq, k.isOwnPhrase(), k.named, singleWords, options);
             if (kept != k.kept) {
                 flipped.set(id);
                 k.kept = kept;

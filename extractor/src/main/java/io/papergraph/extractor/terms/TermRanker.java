@@ -73,8 +73,9 @@ final class TermRanker {
         int longerN;
         /** The last longer candidate counted into {@link #longerSum}, so that one counts once. */
         Stats longerSeen;
-        /** Distinct longer phrases that end with this one ({@link #headPhrases}). */
+        /** Distinct longer phrases that end with this one ({@link #headPhrases}), and the highest frequency among them. */
         int headOf;
+        int headTop;
         int words;
         double cvalue;
         double score;
@@ -103,12 +104,14 @@ final class TermRanker {
         });
         cvalues(stats);
         for (var e : stats.entrySet()) {
-            if (e.getValue().standalone > 0) {
+            var longer = e.getValue();
+            if (longer.standalone > 0) {
                 headPhrases(e.getKey(), (suffix, boundary) -> {
                     var head = stats.get(suffix);
                     var across = stats.get(boundary);
                     if (head != null && (across == null || across.standalone <= 0)) {
                         head.headOf++;
+                        head.headTop = Math.max(head.headTop, longer.freq);
                     }
                 });
             }
@@ -121,7 +124,8 @@ final class TermRanker {
         for (var e : stats.entrySet()) {
             var key = e.getKey();
             var s = e.getValue();
-            if (!isTerm(key, s.words, s.df, s.freq, s.standalone, s.headOf, s.named, singleWords, options)) {
+            boolean ownPhrase = isOwnPhrase(s.words, s.freq, s.standalone, s.headOf, s.headTop);
+            if (!isTerm(key, s.words, s.df, s.freq, ownPhrase, s.named, singleWords, options)) {
                 continue;
             }
             s.score = score(s);
@@ -267,22 +271,29 @@ final class TermRanker {
 
     /**
      * Whether a resolved key with these corpus sums is a term: recurring, and either named by the thesaurus (the user's
-     * say) or a phrase of its own, not generic and specific to the literature ({@link Specificity});
-     * {@code singleWords} sums the occurrences of all single-word keys.
-     *
-     * <p>A phrase of its own stands alone somewhere, or, of two words or more, is the head of at least
-     * {@link #MIN_HEAD_OF} distinct longer phrases ({@code headOf}): "knowledge distillation", written only as "sparse
-     * knowledge distillation" and "multi-teacher knowledge distillation", names the kind both are varieties of, where a
-     * phrase found inside one longer term only is a piece of it (the nested-term reasoning of C-value).
+     * say) or a phrase of its own ({@link #isOwnPhrase}), not generic and specific to the literature
+     * ({@link Specificity}); {@code singleWords} sums the occurrences of all single-word keys.
      */
-    static boolean isTerm(String key, int words, int df, int freq, int standalone, int headOf, int named, long singleWords,
+    static boolean isTerm(String key, int words, int df, int freq, boolean ownPhrase, int named, long singleWords,
             TermOptions options) {
         if (df < options.minDf()) {
             return false;
         }
-        boolean ownPhrase = standalone > 0 || words > 1 && headOf >= MIN_HEAD_OF;
         return options.thesaurus().nameOf(key) != null
                 || ownPhrase && isTermKey(key) && Specificity.isSpecific(key, words, freq, named, singleWords);
+    }
+
+    /**
+     * Whether a key is a phrase of its own rather than a piece of longer ones: it stands alone somewhere, or, of two
+     * words or more, it is the head of at least {@link #MIN_HEAD_OF} distinct longer phrases ({@code headOf}), none of
+     * which holds nearly all of its occurrences ({@code headTop}, the most frequent one's frequency, at most
+     * {@link #MAX_HEAD_SHARE} of them). "knowledge
+     * distillation", written only as "sparse knowledge distillation" and "multi-teacher knowledge distillation", names
+     * the kind both are varieties of; "augmented generation", nearly always inside "retrieval-augmented generation", is
+     * a piece of that one term (the nested-term reasoning of C-value).
+     */
+    static boolean isOwnPhrase(int words, int freq, int standalone, int headOf, int headTop) {
+        return standalone > 0 || words > 1 && headOf >= MIN_HEAD_OF && headTop <= MAX_HEAD_SHARE * freq;
     }
 
     /**
@@ -301,6 +312,8 @@ final class TermRanker {
 
     /** Distinct longer phrases a phrase must head to be a term without standing alone anywhere. */
     static final int MIN_HEAD_OF = 2;
+    /** The largest share of such a phrase's occurrences one longer phrase may hold. */
+    static final double MAX_HEAD_SHARE = 0.9;
 
     /** Whether a key can name a term: not generic, and with a word of two letters or more. */
     static boolean isTermKey(String key) {

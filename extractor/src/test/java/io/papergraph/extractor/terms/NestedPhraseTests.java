@@ -38,6 +38,16 @@ class NestedPhraseTests {
     }
 
     @Test
+    void aPhraseNearlyAlwaysInsideOneLongerPhraseIsAPieceOfIt() {
+        var sparse = "We propose sparse knowledge distillation. Sparse knowledge distillation is cheap, sparse knowledge"
+                + " distillation is fast, and sparse knowledge distillation is simple. ";
+        var index = index(sparse + sparse + "Sparse knowledge distillation and sparse knowledge distillation help.",
+                "We apply multi-teacher knowledge distillation and sparse knowledge distillation to small students.");
+        assertNotNull(term(index, "sparse knowledge distillation"));
+        assertNull(term(index, "knowledge distillation"), "eleven of its twelve occurrences are in one longer phrase");
+    }
+
+    @Test
     void aSuffixThatCutsAPhraseOfItsOwnIsNoHead() {
         var index = index("Deep learning and machine learning are everywhere. We train deep learning models and machine learning models.",
                 "Machine learning and deep learning help. We compare machine learning models with deep learning models.");
