@@ -1,8 +1,6 @@
 package io.papergraph.topics;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.papergraph.Resources;
 
 /** Reads the clustering's Cypher statements from the {@code .cypher} files beside this class. */
 final class Statements {
@@ -11,14 +9,6 @@ final class Statements {
     }
 
     static String load(String name) {
-        var resource = name + ".cypher";
-        try (var in = Statements.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing statement " + resource + " in the papergraph-queries jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.text(Statements.class, name + ".cypher");
     }
 }
