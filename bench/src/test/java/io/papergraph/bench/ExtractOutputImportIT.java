@@ -8,6 +8,8 @@ import io.papergraph.PapergraphException;
 import io.papergraph.extractor.DigestCorpusReader;
 import io.papergraph.extractor.JsonLines;
 import io.papergraph.loader.ExtractOutput;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +25,9 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 class ExtractOutputImportIT {
 
     @Test
-    void importsTheExtractOutputOfTheSampleCorpusAndCountsWhatItWrote(@TempDir Path tmp) {
+    void importsTheExtractOutputOfTheSampleCorpusAndCountsWhatItWrote(@TempDir Path tmp) throws IOException {
         var corpus = new DigestCorpusReader().read(List.of(Path.of("..", "data", "digests")));
-        var extract = tmp.resolve("extract");
+        var extract = Files.createDirectories(tmp.resolve("extract"));
         JsonLines.write(extract.resolve(ExtractOutput.DIGESTS), corpus.digests());
         JsonLines.write(extract.resolve(ExtractOutput.PAPERS), corpus.papers());
 
