@@ -8,6 +8,7 @@ import io.papergraph.PapergraphException;
 import io.papergraph.extractor.DigestCorpusReader;
 import io.papergraph.extractor.JsonLines;
 import io.papergraph.loader.ExtractOutput;
+import io.papergraph.testsupport.SampleDigests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class ExtractOutputImportIT {
 
     @Test
     void importsTheExtractOutputOfTheSampleCorpusAndCountsWhatItWrote(@TempDir Path tmp) throws IOException {
-        var corpus = new DigestCorpusReader().read(List.of(Path.of("..", "data", "digests")));
+        var corpus = new DigestCorpusReader().read(List.of(SampleDigests.DIRECTORY));
         var extract = Files.createDirectories(tmp.resolve("extract"));
         JsonLines.write(extract.resolve(ExtractOutput.DIGESTS), corpus.digests());
         JsonLines.write(extract.resolve(ExtractOutput.PAPERS), corpus.papers());

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.papergraph.PapergraphException;
+import io.papergraph.testsupport.FreePort;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,10 +21,7 @@ class ConnectionIT {
 
     @Test
     void anUnreachableServerGetsOneClearMessage() throws IOException {
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = FreePort.next();
         var settings = new ConnectionSettings("bolt://localhost:" + port, "neo4j", WRONG, null);
         var e = assertThrows(PapergraphException.class, () -> Neo4jConnection.open(settings));
         assertEquals("cannot reach Neo4j at bolt://localhost:" + port + " (is the server running, and is the address right?)",

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.papergraph.testsupport.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +25,7 @@ class KilledImportIT {
         Path input = SampleInput.write(all, Files.createDirectories(dir.resolve("extract")));
         Path store = dir.resolve("store");
         Path database = store.resolve(StoreImport.STAGING).resolve("data").resolve("databases");
-        var command = LoadProcess.javaCommand(ImportProcess.class, store.toString(), input.toString());
+        var command = ChildJvm.command(ImportProcess.class, "512m", store.toString(), input.toString());
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
         try {
             while (!Files.exists(database)) {

@@ -7,13 +7,14 @@ import io.papergraph.extractor.DigestCorpus;
 import io.papergraph.extractor.DigestCorpusReader;
 import io.papergraph.extractor.terms.TermIndex;
 import io.papergraph.extractor.terms.TermOptions;
+import io.papergraph.testsupport.SampleDigests;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Set;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Neo4jExtension.class)
 class SampleCorpusIT {
 
-    static final Path DIGESTS = Path.of("..", "data", "digests");
+    static final Path DIGESTS = SampleDigests.DIRECTORY;
     static final String D000 = "000_58d367911e4c672a.txt";
     static final String D001 = "001_7d4dfe1d692b6f6f.txt";
     static final String D003 = "003_15443def748f1dbe.txt";

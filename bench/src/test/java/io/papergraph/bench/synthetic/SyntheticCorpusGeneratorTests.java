@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.papergraph.PapergraphException;
 import io.papergraph.extractor.model.DigestFormat;
+import io.papergraph.testsupport.SampleDigests;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -195,7 +196,7 @@ class SyntheticCorpusGeneratorTests {
         var expected = Map.of("000", 32, "001", 103, "002", 61, "003", 88, "004", 127);
         var formats = Map.of("000", DigestFormat.FIELDS, "001", DigestFormat.CATEGORY_TOC, "002", DigestFormat.PAPERS_FOR_DATE,
                 "003", DigestFormat.CATEGORY_TOC, "004", DigestFormat.ANNOUNCEMENT);
-        try (Stream<Path> samples = Files.list(Path.of("..", "data", "digests"))) {
+        try (Stream<Path> samples = Files.list(SampleDigests.DIRECTORY)) {
             for (var sample : samples.toList()) {
                 var prefix = sample.getFileName().toString().substring(0, 3);
                 var read = readBack(formats.get(prefix), Files.readAllLines(sample));
@@ -223,7 +224,7 @@ class SyntheticCorpusGeneratorTests {
 
     @Test
     void aDirectoryOfDigestsCanBeTheSource() {
-        var fromData = SourceMaterial.fromDirectory(Path.of("..", "data", "digests"));
+        var fromData = SourceMaterial.fromDirectory(SampleDigests.DIRECTORY);
         assertEquals(material.sourceSha256(), fromData.sourceSha256(), "the built-in sample corpus is data/digests");
         assertEquals(material.terms(), fromData.terms());
         assertNotEquals(material.sourceName(), fromData.sourceName());
