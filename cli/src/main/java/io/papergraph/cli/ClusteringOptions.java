@@ -16,9 +16,10 @@ final class ClusteringOptions {
                     + " strength) (default ${DEFAULT-VALUE}).")
     ClusterAlgorithm algorithm;
 
-    @Option(names = "--resolution", paramLabel = "GAMMA", defaultValue = "1.0",
-            description = "Topic clusters: higher gives more, smaller clusters (default ${DEFAULT-VALUE}).")
-    double resolution;
+    @Option(names = "--resolution", paramLabel = "GAMMA",
+            description = "Topic clusters: higher gives more, smaller clusters (default 2.0 for leiden-modularity,"
+                    + " 1.0 for leiden-cpm).")
+    Double resolution;
 
     @Option(names = "--min-cluster-size", paramLabel = "TERMS", defaultValue = "3",
             description = "Topic clusters with fewer terms are folded into the cluster they are most connected to,"
@@ -37,7 +38,8 @@ final class ClusteringOptions {
     /** The options as a value; a bad combination is a usage error of {@code command}. */
     ClusterOptions toOptions(CommandLine command) {
         try {
-            return new ClusterOptions(algorithm, resolution, minClusterSize, seed, ClusterOptions.DEFAULT_ITERATIONS, engine);
+            return new ClusterOptions(algorithm, resolution == null ? algorithm.defaultResolution() : resolution,
+                    minClusterSize, seed, ClusterOptions.DEFAULT_ITERATIONS, engine);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(command, e.getMessage());
         }

@@ -12,7 +12,6 @@ import java.util.Objects;
 public record ClusterOptions(
         ClusterAlgorithm algorithm, double resolution, int minClusterSize, long seed, int iterations, ClusterEngine engine) {
 
-    public static final double DEFAULT_RESOLUTION = 1.0;
     public static final int DEFAULT_MIN_CLUSTER_SIZE = 3;
     public static final long DEFAULT_SEED = 42L;
     public static final int DEFAULT_ITERATIONS = 10;
@@ -31,9 +30,10 @@ public record ClusterOptions(
         }
     }
 
-    /** Modularity at resolution 1.0, clusters of at least 3 terms, seed 42, GDS when available. */
+    /** Modularity at its default resolution, clusters of at least 3 terms, seed 42, GDS when available. */
     public static ClusterOptions defaults() {
-        return new ClusterOptions(ClusterAlgorithm.LEIDEN_MODULARITY, DEFAULT_RESOLUTION,
+        var algorithm = ClusterAlgorithm.LEIDEN_MODULARITY;
+        return new ClusterOptions(algorithm, algorithm.defaultResolution(),
                 DEFAULT_MIN_CLUSTER_SIZE, DEFAULT_SEED, DEFAULT_ITERATIONS, ClusterEngine.AUTO);
     }
 

@@ -20,6 +20,8 @@ public final class TermClustering {
 
     static final int TOP_TERMS = 10;
     static final int LABEL_TERMS = 3;
+    /** Least share of a term's co-occurrence weight inside its cluster for it to label the cluster first. */
+    static final double MIN_LABEL_COHESION = 0.5;
 
     private TermClustering() {
     }
@@ -233,22 +235,29 @@ public final class TermClustering {
     private static final class Draft {
         final String id;
         final List<ClusterMember> members;
+        /** Per member key: the share of its co-occurrence weight that stays inside the cluster. */
+        final Map<String, Double> cohesion;
 
-        private Draft(String id, List<ClusterMember> members) {
+        private Draft(String id, List<ClusterMember> members, Map<String, Double> cohesion) {
             this.id = id;
             this.members = members;
+            this.cohesion = cohesion;
         }
 
         static Draft of(WeightedTermGraph graph, int[] communities, List<Integer> nodes) {
             var internal = new LinkedHashMap<Integer, Double>();
+            var cohesion = new HashMap<String, Double>();
             for (int node : nodes) {
                 double sum = 0;
+                double all = 0;
                 for (int k = 0; k < graph.neighbours[node].length; k++) {
+                    all += graph.neighbourWeights[node][k];
                     if (communities[graph.neighbours[node][k]] == communities[node]) {
                         sum += graph.neighbourWeights[node][k];
                     }
                 }
                 internal.put(node, sum);
+                cohesion.put(graph.terms.get(node).key(), all == 0 ? 1.0 : sum / all);
             }
             double max = internal.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
             var members = internal.entrySet().stream()
@@ -256,7 +265,16 @@ public final class TermClustering {
                     .sorted(Comparator.comparingDouble(ClusterMember::weight).reversed()
                             .thenComparing(ClusterMember::termKey))
                     .toList();
-            return new Draft(members.get(0).termKey(), members);
+            return new Draft(members.get(0).termKey(), members, cohesion);
+        }
+
+        /**
+         * Whether most of a term's co-occurrence weight stays inside this cluster. A label is made of such terms
+         * first: a term whose co-occurrences spread over every topic ("high-quality", "trade-off") is general,
+         * however often the cluster's papers use it (the reasoning behind VOSviewer's relevance score).
+         */
+        private boolean isCohesive(String termKey) {
+            return cohesion.getOrDefault(termKey, 0.0) >= MIN_LABEL_COHESION;
         }
 
         TopicCluster toCluster(WeightedTermGraph graph, Map<String, Double> scores, int minSize) {
@@ -269,7 +287,9 @@ public final class TermClustering {
                     .limit(TOP_TERMS)
                     .toList();
             var topTerms = ranked.stream().map(TermNode::name).toList();
-            var labelTerms = labelTerms(ranked);
+            var labelTerms = labelTerms(ranked.stream()
+                    .sorted(Comparator.comparing((TermNode t) -> !isCohesive(t.key())))
+                    .toList());
             var label = labelTerms.stream().map(TermNode::name).collect(Collectors.joining(" / "));
             var zh = labelTerms.stream().filter(t -> !t.namesZh().isEmpty()).map(t -> t.namesZh().get(0)).toList();
             return new TopicCluster(id, label, zh.isEmpty() ? null : String.join(" / ", zh), topTerms,

@@ -222,6 +222,13 @@ class SampleCorpusReportsIT {
                     assertEquals(live.columns(), stored.columns());
                     assertEquals(live.rows(), stored.rows());
                 }),
+                dynamicTest("topic-clusters of the sample: at least 12 of 8 or more terms, none over 15% of the clustered terms", () -> {
+                    var clusters = rows(run.apply("topic-clusters", Map.of("limit", "1000")));
+                    var sizes = clusters.stream().filter(c -> !(Boolean) c.get("small")).map(c -> (Long) c.get("terms")).toList();
+                    long clustered = sizes.stream().mapToLong(Long::longValue).sum();
+                    assertTrue(sizes.stream().filter(size -> size >= 8).count() >= 12, sizes.toString());
+                    assertTrue(sizes.stream().allMatch(size -> size <= 0.15 * clustered), sizes + " of " + clustered);
+                }),
                 dynamicTest("topic-clusters, cluster and authors", () -> {
                     var clusters = run.apply("topic-clusters", Map.of("limit", "1000"));
                     long terms = single(neo4j, "MATCH (t:Term) RETURN count(t)");

@@ -285,6 +285,36 @@ class TermClusteringTests {
     }
 
     @Test
+    void labelsLeaveOutTermsWhoseCoOccurrencesSpreadOverOtherTopics() {
+        var terms = new ArrayList<TermNode>();
+        var edges = new ArrayList<CoOccurrence>();
+        var mentions = new ArrayList<WeightedMention>();
+        for (var topic : List.of("graph", "speech", "protein")) {
+            var keys = new ArrayList<String>();
+            for (int i = 1; i <= 4; i++) {
+                keys.add(topic + " term " + i);
+                terms.add(new TermNode(topic + " term " + i, topic + " term " + i, List.of()));
+            }
+            clique(edges, 5, keys.toArray(String[]::new));
+            // Tied to its own topic (3 papers per term) and to the two others (2 each): mostly outside.
+            keys.forEach(key -> edges.add(new CoOccurrence("high-quality", key, topic.equals("graph") ? 3 : 2, 0.1)));
+            for (int p = 1; p <= 4; p++) {
+                var paper = topic + "-" + p;
+                keys.forEach(key -> mentions.add(new WeightedMention(paper, key, 0.5)));
+                mentions.add(new WeightedMention(paper, "high-quality", topic.equals("graph") ? 1.0 : 0.05));
+            }
+        }
+        terms.add(new TermNode("high-quality", "high-quality", List.of()));
+
+        var graph = clusterOf(TermClustering.inProcess(new CooccurrenceGraph(terms, edges, mentions),
+                ClusterOptions.defaults()), "graph term 1");
+
+        assertTrue(graph.members().stream().anyMatch(m -> m.termKey().equals("high-quality")), graph.members().toString());
+        assertEquals("high-quality", graph.topTerms().get(0), "the most distinctive term of the cluster by its mentions");
+        assertFalse(graph.label().contains("high-quality"), graph.label());
+    }
+
+    @Test
     void labelsNameTopicsWithPhrasesAndNamesBeforeSingleWords() {
         var data = new TermNode("datum", "data", List.of());
         var token = new TermNode("token", "token", List.of());
