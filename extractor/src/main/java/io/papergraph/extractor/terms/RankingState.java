@@ -102,6 +102,11 @@ public final class RankingState {
         final int words;
         /** Ids of the distinct phrases of fewer words inside this key. */
         int[] inner;
+        /** Ids of the phrases ending this key that it may be a longer phrase of, and of their boundaries ({@link TermRanker#headPhrases}). */
+        int[] heads;
+        int[] boundaries;
+        /** Distinct longer phrases this one heads, as of the last update. */
+        int headOf;
         int df;
         int freq;
         int standalone;
@@ -203,14 +208,16 @@ public final class RankingState {
 
         // Keys that become terms get their forms from every paper holding them; keys that stop lose them. Single-word
         // keys are all looked at, touched or not: their specificity depends on the corpus's single-word occurrences,
-        // which any update changes.
+        // which any update changes; so are the phrases whose count of longer phrases changed.
+        countHeads(touched);
         var flipped = new BitSet();
         for (int id = 0; id < keys.size(); id++) {
             var k = keys.get(id);
             if (k.words != 1 && !touched.get(id)) {
                 continue;
             }
-            boolean kept = TermRanker.isTerm(k.key, k.words, k.df, k.freq, k.standalone, k.named, singleWords, options);
+            boolean kept = TermRanker.isTerm(k.key, k.words, k.df, k.freq, k.standalone, k.headOf, k.named, singleWords,
+                    options);
             if (kept != k.kept) {
                 flipped.set(id);
                 k.kept = kept;
@@ -351,8 +358,41 @@ public final class RankingState {
             var k = new Key(key);
             keys.add(k);
             k.inner = innerIds(key);
+            var heads = new ArrayList<Integer>();
+            var boundaries = new ArrayList<Integer>();
+            TermRanker.headPhrases(key, (suffix, boundary) -> {
+                heads.add(keyIds.get(suffix));
+                boundaries.add(keyIds.get(boundary));
+            });
+            k.heads = heads.stream().mapToInt(Integer::intValue).toArray();
+            k.boundaries = boundaries.stream().mapToInt(Integer::intValue).toArray();
         }
         return id;
+    }
+
+    /**
+     * Counts again the distinct longer phrases each key heads (they change as keys start or stop standing alone
+     * anywhere) and sets the ids of the keys whose count changed.
+     */
+    private void countHeads(BitSet changed) {
+        var counts = new int[keys.size()];
+        for (var longer : keys) {
+            if (longer.standalone <= 0) {
+                continue;
+            }
+            for (int n = 0; n < longer.heads.length; n++) {
+                if (keys.get(longer.boundaries[n]).standalone <= 0) {
+                    counts[longer.heads[n]]++;
+                }
+            }
+        }
+        for (int id = 0; id < counts.length; id++) {
+            var k = keys.get(id);
+            if (k.headOf != counts[id]) {
+                k.headOf = counts[id];
+                changed.set(id);
+            }
+        }
     }
 
     /** The ids of the distinct shorter phrases inside a key (created as keys without sums when new). */
@@ -612,6 +652,7 @@ public final class RankingState {
                 slot.mentionWeights[j] = in.readDouble();
             }
         }
+        state.countHeads(new BitSet());
         state.scores();
         return java.util.Optional.of(state);
     }

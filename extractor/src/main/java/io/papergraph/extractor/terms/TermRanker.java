@@ -73,6 +73,8 @@ final class TermRanker {
         int longerN;
         /** The last longer candidate counted into {@link #longerSum}, so that one counts once. */
         Stats longerSeen;
+        /** Distinct longer phrases that end with this one ({@link #headPhrases}). */
+        int headOf;
         int words;
         double cvalue;
         double score;
@@ -100,6 +102,17 @@ final class TermRanker {
             }
         });
         cvalues(stats);
+        for (var e : stats.entrySet()) {
+            if (e.getValue().standalone > 0) {
+                headPhrases(e.getKey(), (suffix, boundary) -> {
+                    var head = stats.get(suffix);
+                    var across = stats.get(boundary);
+                    if (head != null && (across == null || across.standalone <= 0)) {
+                        head.headOf++;
+                    }
+                });
+            }
+        }
         long singleWords = 0;
         for (var s : stats.values()) {
             singleWords += s.words == 1 ? s.freq : 0;
@@ -108,7 +121,7 @@ final class TermRanker {
         for (var e : stats.entrySet()) {
             var key = e.getKey();
             var s = e.getValue();
-            if (!isTerm(key, s.words, s.df, s.freq, s.standalone, s.named, singleWords, options)) {
+            if (!isTerm(key, s.words, s.df, s.freq, s.standalone, s.headOf, s.named, singleWords, options)) {
                 continue;
             }
             s.score = score(s);
@@ -254,16 +267,40 @@ final class TermRanker {
 
     /**
      * Whether a resolved key with these corpus sums is a term: recurring, and either named by the thesaurus (the user's
-     * say) or standing alone somewhere, not generic and specific to the literature ({@link Specificity});
+     * say) or a phrase of its own, not generic and specific to the literature ({@link Specificity});
      * {@code singleWords} sums the occurrences of all single-word keys.
+     *
+     * <p>A phrase of its own stands alone somewhere, or, of two words or more, is the head of at least
+     * {@link #MIN_HEAD_OF} distinct longer phrases ({@code headOf}): "knowledge distillation", written only as "sparse
+     * knowledge distillation" and "multi-teacher knowledge distillation", names the kind both are varieties of, where a
+     * phrase found inside one longer term only is a piece of it (the nested-term reasoning of C-value).
      */
-    static boolean isTerm(String key, int words, int df, int freq, int standalone, int named, long singleWords, TermOptions options) {
+    static boolean isTerm(String key, int words, int df, int freq, int standalone, int headOf, int named, long singleWords,
+            TermOptions options) {
         if (df < options.minDf()) {
             return false;
         }
+        boolean ownPhrase = standalone > 0 || words > 1 && headOf >= MIN_HEAD_OF;
         return options.thesaurus().nameOf(key) != null
-                || standalone > 0 && isTermKey(key) && Specificity.isSpecific(key, words, freq, named, singleWords);
+                || ownPhrase && isTermKey(key) && Specificity.isSpecific(key, words, freq, named, singleWords);
     }
+
+    /**
+     * Hands on each phrase of two words or more that ends a longer key ({@code suffix}), with the two words across its
+     * start ({@code boundary}). A key counts as a longer phrase of the suffix where it stands alone somewhere and the
+     * boundary does not: "learning model" ends "deep learning model", but the boundary "deep learning" is a phrase of
+     * its own, so the suffix cuts a term in two there.
+     */
+    static void headPhrases(String key, java.util.function.BiConsumer<String, String> each) {
+        var at = wordStarts(key);
+        int words = at.length - 1;
+        for (int i = 1; i + 2 <= words; i++) {
+            each.accept(key.substring(at[i]), key.substring(at[i - 1], at[i + 1] - 1));
+        }
+    }
+
+    /** Distinct longer phrases a phrase must head to be a term without standing alone anywhere. */
+    static final int MIN_HEAD_OF = 2;
 
     /** Whether a key can name a term: not generic, and with a word of two letters or more. */
     static boolean isTermKey(String key) {
