@@ -1,11 +1,13 @@
 package io.papergraph.bench;
 
+import io.papergraph.PapergraphException;
 import io.papergraph.extractor.terms.TermOptions;
 import io.papergraph.loader.AdminImport;
 import io.papergraph.loader.ExtractOutput;
 import io.papergraph.loader.LoaderOptions;
 import io.papergraph.loader.StoreImport;
 import io.papergraph.loader.TermRanking;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -31,6 +33,12 @@ public final class ExtractOutputImport {
     }
 
     public static Result run(Path extractOutput, Path work, String maxOffHeapMemory) {
+        for (var name : new String[] {ExtractOutput.PAPERS, ExtractOutput.DIGESTS}) {
+            var file = extractOutput.resolve(name);
+            if (!Files.isRegularFile(file)) {
+                throw new PapergraphException(file + " is missing; run 'papergraph extract' into " + extractOutput + " first");
+            }
+        }
         long started = System.nanoTime();
         var input = ExtractOutput.read(extractOutput);
         var directory = work.resolve("csv");
