@@ -1,9 +1,9 @@
 package io.papergraph.cli;
 
 import io.papergraph.PapergraphException;
-import io.papergraph.extractor.synthetic.GeneratorSettings;
-import io.papergraph.extractor.synthetic.SourceMaterial;
-import io.papergraph.extractor.synthetic.SyntheticCorpusGenerator;
+import io.papergraph.bench.synthetic.GeneratorSettings;
+import io.papergraph.bench.synthetic.SourceMaterial;
+import io.papergraph.bench.synthetic.SyntheticCorpusGenerator;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;

@@ -1,6 +1,6 @@
 package io.papergraph.cli;
 
-import io.papergraph.loader.bench.ExtractOutputImport;
+import io.papergraph.bench.ExtractOutputImport;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -14,8 +14,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Bulk-imports an extract output with neo4j-admin: the yardstick for 'load'.",
-            "Writes the graph of an 'extract' output directory (papers.jsonl, digests.jsonl) as CSV files and "
-                    + "imports them with neo4j-admin database import, in this JVM, into a fresh Neo4j home; "
+            "Writes the graph of an 'extract' output directory (papers.jsonl, digests.jsonl; terms ranked from "
+                    + "paper-terms.jsonl when it is there) as the import files of 'build' and imports them with "
+                    + "neo4j-admin database import, in this JVM, into a fresh Neo4j home; "
                     + "prints nodes, relationships and graph elements per second.",
             "Files: WORK/csv/*.csv, the store in WORK/home, the import's log in WORK/home/import.log."
         })
@@ -40,7 +41,7 @@ final class BenchImportCommand implements Callable<Integer> {
         var result = ExtractOutputImport.run(extractOutput, work, maxOffHeapMemory);
         var out = spec.commandLine().getOut();
         out.printf("CSV: %,d nodes, %,d relationships in %s (%.1f s)%n", result.csv().nodeCount(),
-                result.csv().relationshipCount(), result.csv().directory(), result.csvSeconds());
+                result.csv().relationshipCount(), result.directory(), result.csvSeconds());
         out.println(result.figures().describe());
         return 0;
     }

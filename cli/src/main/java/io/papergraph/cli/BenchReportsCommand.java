@@ -1,5 +1,6 @@
 package io.papergraph.cli;
 
+import io.papergraph.bench.BenchRun;
 import io.papergraph.loader.connection.GraphTarget;
 import java.util.Locale;
 import java.util.concurrent.Callable;

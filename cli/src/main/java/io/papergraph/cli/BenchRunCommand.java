@@ -1,8 +1,9 @@
 package io.papergraph.cli;
 
 import io.papergraph.PapergraphException;
+import io.papergraph.bench.BenchRun;
 import io.papergraph.extractor.JsonLines;
-import io.papergraph.extractor.synthetic.GeneratorSettings;
+import io.papergraph.bench.synthetic.GeneratorSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -14,10 +15,10 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code papergraph bench run}: every stage of Papergraph on synthetic corpora of growing size. */
 @Command(
@@ -100,7 +101,7 @@ final class BenchRunCommand implements Callable<Integer> {
         if (n < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
-        var runs = sizes.stream().map(size -> new BenchRun(work, settings(size), n)).toList();
+        var runs = sizes.stream().map(size -> new BenchRun(work, settings(size), n, MeasuredRun.class.getName())).toList();
         var out = spec.commandLine().getOut();
         var machine = BenchRun.Machine.current();
         out.printf(Locale.ROOT, "Machine: %d cores (%s), %.1f GiB memory, %s, max heap %.1f GiB, load average %.2f%n",

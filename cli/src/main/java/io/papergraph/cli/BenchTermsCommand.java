@@ -1,6 +1,6 @@
 package io.papergraph.cli;
 
-import io.papergraph.extractor.terms.TermBenchmark;
+import io.papergraph.bench.TermBenchmark;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

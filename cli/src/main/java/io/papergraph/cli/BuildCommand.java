@@ -112,21 +112,22 @@ final class BuildCommand implements Callable<Integer> {
 
     /**
      * Reads the digests, analyses the papers to load and loads them; returns the target, open. A new embedded store
-     * is imported (see {@link LoadCommand#importsNewStore}) with its topic clusters when {@code clustering} is not
+     * is imported (see {@link GraphBuild#importsNewStore}) with its topic clusters when {@code clustering} is not
      * null: every paper is analysed, and the server starts after. {@code loadedTerms} gets the term graph a load
      * through Bolt leaves.
      */
     private GraphTarget readAnalyseAndLoad(java.util.function.Supplier<TermExtractor> extractor, StoreImport.Clustering clustering,
             Consumer<TermGraph> loadedTerms) {
         DigestCorpus corpus = read();
-        if (LoadCommand.importsNewStore(connection, load, corpus.papers().size())) {
+        var build = new GraphBuild(connection, load, spec);
+        if (build.importsNewStore(corpus.papers().size())) {
             var all = corpus.digests().stream().map(DigestInfo::file).collect(Collectors.toSet());
-            return LoadCommand.openAndLoad(connection, analyse(corpus, extractor, all), load, clustering, loadedTerms, spec);
+            return build.openAndLoad(analyse(corpus, extractor, all), clustering, loadedTerms);
         }
-        return LoadCommand.opened(connection, target -> {
+        return build.opened(target -> {
             var pending = GraphLoader.create(target.connection(), TermRanking.standard(load.termOptions()), load.loaderOptions(target))
                     .digestsToLoad(corpus.digests());
-            LoadCommand.load(target, analyse(corpus, extractor, pending), load, loadedTerms, spec);
+            build.load(target, analyse(corpus, extractor, pending), loadedTerms);
         });
     }
 

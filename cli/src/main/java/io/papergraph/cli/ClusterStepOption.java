@@ -73,7 +73,7 @@ final class ClusterStepOption {
             if (current.isPresent()) {
                 out.println(current.get().describe() + " (up to date: nothing loaded since they were computed with these settings)");
             } else {
-                LoadCommand.cluster(target, options, spec, graph);
+                GraphBuild.cluster(target, options, spec, graph);
             }
         }
         out.flush();

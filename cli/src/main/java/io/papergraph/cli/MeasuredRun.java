@@ -1,27 +1,16 @@
 package io.papergraph.cli;
 
-import io.papergraph.extractor.JsonLines;
+import io.papergraph.bench.MeasuredCommand;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Runs one papergraph command in a JVM of its own and writes what it took to a JSON file, so that
- * {@code bench run} measures the peak memory of {@code papergraph build} alone:
- * {@code java -cp ... io.papergraph.cli.MeasuredRun FIGURES.json build ...}.
+ * The JVM {@code bench run} times {@code papergraph build} in:
+ * {@code java -cp ... io.papergraph.cli.MeasuredRun FIGURES.json build ...} runs the command and writes its
+ * {@link MeasuredCommand.Figures}.
  */
 final class MeasuredRun {
-
-    /**
-     * What the command took, measured inside its JVM.
-     *
-     * @param exitCode          the command's exit code
-     * @param seconds           run time of the command (without JVM start-up)
-     * @param heapPeakBytes     peak heap use
-     * @param residentPeakBytes peak resident memory of the process ({@code VmHWM}), -1 if unknown
-     */
-    record Figures(int exitCode, double seconds, long heapPeakBytes, long residentPeakBytes) {
-    }
 
     private MeasuredRun() {
     }
@@ -31,15 +20,7 @@ final class MeasuredRun {
             System.err.println("usage: MeasuredRun FIGURES.json COMMAND [ARGS...]");
             System.exit(2);
         }
-        int exit;
-        Figures figures;
-        try (var memory = PeakMemory.watch()) {
-            long started = System.nanoTime();
-            exit = PapergraphCommand.commandLine().execute(Arrays.copyOfRange(args, 1, args.length));
-            double seconds = (System.nanoTime() - started) / 1e9;
-            figures = new Figures(exit, seconds, memory.heapPeakBytes(), PeakMemory.residentPeakBytes());
-        }
-        JsonLines.mapper().writeValue(Path.of(args[0]).toFile(), figures);
-        System.exit(exit);
+        var command = Arrays.copyOfRange(args, 1, args.length);
+        System.exit(MeasuredCommand.run(Path.of(args[0]), () -> PapergraphCommand.commandLine().execute(command)));
     }
 }

@@ -10,7 +10,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchIgnore;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import picocli.CommandLine.Command;
@@ -49,7 +48,6 @@ class ArchitectureTests {
             .as("the modules' top packages").should().beFreeOfCycles();
 
     @ArchTest
-    @ArchIgnore(reason = "Holds once the bench module lands (branch bench-module, issue 29): benchmark code still sits in the product modules and build still calls load's statics on main.")
     static final ArchRule productUsesNoBenchmarkCode = noClasses()
             .that().resideInAnyPackage("io.papergraph", "io.papergraph.extractor..", "io.papergraph.loader..",
                     "io.papergraph.queries..", "io.papergraph.topics..")
@@ -83,7 +81,6 @@ class ArchitectureTests {
                     + " reports through their service types and runs no Cypher of its own");
 
     @ArchTest
-    @ArchIgnore(reason = "Holds once the bench module lands (branch bench-module, issue 29): benchmark code still sits in the product modules and build still calls load's statics on main.")
     static final ArchRule commandsDoNotCallEachOther = noClasses()
             .that().resideInAPackage("io.papergraph.cli..").and().haveSimpleNameEndingWith("Command")
             .and(describe("declare no subcommands", (JavaClass c) -> c.tryGetAnnotationOfType(Command.class)

@@ -1,11 +1,9 @@
 package io.papergraph.cli;
 
+import io.papergraph.testsupport.ChildJvm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -18,10 +16,7 @@ record ChildCli(int exitCode, String out, String err) {
 
     /** Runs {@code main} of the given class (on this JVM's class path) with the arguments. */
     static ChildCli run(Class<?> main, Map<String, String> env, String stdin, String... args) {
-        var command = new ArrayList<String>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), main.getName()));
-        command.addAll(List.of(args));
-        var builder = new ProcessBuilder(command);
+        var builder = new ProcessBuilder(ChildJvm.command(main, "256m", args));
         builder.environment().keySet().removeIf(k -> k.startsWith("NEO4J_") || k.equals("PAPERGRAPH_DEBUG"));
         builder.environment().putAll(env);
         try {

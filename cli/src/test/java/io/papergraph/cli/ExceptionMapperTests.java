@@ -29,14 +29,14 @@ class ExceptionMapperTests {
         }
     }
 
-    private static CommandLineRun run(RuntimeException failure) {
+    private static CliRun run(RuntimeException failure) {
         var out = new StringWriter();
         var err = new StringWriter();
         var cmd = new CommandLine(new Failing(failure));
         cmd.setExecutionExceptionHandler(new ExceptionMapper());
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
-        return new CommandLineRun(cmd.execute(), out.toString(), err.toString());
+        return new CliRun(cmd.execute(), out.toString(), err.toString());
     }
 
     @Test

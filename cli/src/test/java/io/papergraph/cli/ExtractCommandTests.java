@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.papergraph.testsupport.SampleDigests;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ExtractCommandTests {
 
-    private static final Path SAMPLE_CORPUS = Path.of("..", "data", "digests");
+    private static final Path SAMPLE_CORPUS = SampleDigests.DIRECTORY;
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();

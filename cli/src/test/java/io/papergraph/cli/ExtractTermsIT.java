@@ -10,6 +10,7 @@ import io.papergraph.extractor.terms.Term;
 import io.papergraph.extractor.terms.TermIndex;
 import io.papergraph.extractor.terms.TermMention;
 import io.papergraph.extractor.terms.TermOptions;
+import io.papergraph.testsupport.SampleDigests;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ class ExtractTermsIT {
         var cmd = PapergraphCommand.commandLine();
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
-        int exit = cmd.execute("extract", Path.of("..", "data", "digests").toString(), "-o", dir.toString());
+        int exit = cmd.execute("extract", SampleDigests.DIRECTORY.toString(), "-o", dir.toString());
         assertEquals(0, exit, err.toString());
         summary = out.toString();
         terms = JsonLines.read(dir.resolve("terms.jsonl"), Term.class);
@@ -124,7 +125,7 @@ class ExtractTermsIT {
         // those spellings, and a slice of the others, analysed again on one thread in reverse order
         var ragPapers = new java.util.HashSet<String>();
         mentions.stream().filter(m -> m.termKey().equals("retrieval augmented generation")).forEach(m -> ragPapers.add(m.arxivId()));
-        var corpus = new io.papergraph.extractor.DigestCorpusReader().read(List.of(Path.of("..", "data", "digests")));
+        var corpus = new io.papergraph.extractor.DigestCorpusReader().read(List.of(SampleDigests.DIRECTORY));
         var papers = new ArrayList<io.papergraph.extractor.model.Paper>();
         for (int i = 0; i < corpus.papers().size(); i++) {
             var paper = corpus.papers().get(i);
@@ -159,7 +160,7 @@ class ExtractTermsIT {
     void aThesaurusMergesAndDropsTermsAndItsBadLinesAreReported(@TempDir Path out) throws java.io.IOException {
         var thesaurus = out.resolve("thesaurus.txt");
         java.nio.file.Files.writeString(thesaurus, "label\treplace by\nLLM agents\tagents\nlanguage models\t\nno tab here\n");
-        var run = CliRun.of("extract", Path.of("..", "data", "digests").toString(), "-o", out.toString(), "--thesaurus", thesaurus.toString());
+        var run = CliRun.of("extract", SampleDigests.DIRECTORY.toString(), "-o", out.toString(), "--thesaurus", thesaurus.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains(thesaurus + ":4: expected \"label<TAB>replacement\""), run.err());
         var changed = JsonLines.read(out.resolve("terms.jsonl"), Term.class);
@@ -175,7 +176,7 @@ class ExtractTermsIT {
     void aThesaurusWithoutItsHeaderStopsTheCommandWithOneLine(@TempDir Path out) throws java.io.IOException {
         var thesaurus = out.resolve("thesaurus.txt");
         java.nio.file.Files.writeString(thesaurus, "LLM agents\tagents\n");
-        var run = CliRun.of("extract", Path.of("..", "data", "digests").toString(), "-o", out.resolve("x").toString(), "--thesaurus", thesaurus.toString());
+        var run = CliRun.of("extract", SampleDigests.DIRECTORY.toString(), "-o", out.resolve("x").toString(), "--thesaurus", thesaurus.toString());
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains(thesaurus + ":1: expected the header"), run.err());
         assertTrue(run.err().lines().count() <= 2, run.err());

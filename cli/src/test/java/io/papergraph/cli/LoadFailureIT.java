@@ -21,10 +21,10 @@ class LoadFailureIT {
     void aRefusedLoadEndsWithOneLineSayingWhatIsPendingAndHowToResume(EmbeddedNeo4j server, Neo4jConnection neo4j, @TempDir Path dir)
             throws IOException {
         LoadCommandIT.extractOutput(dir);
-        CommandLineRun run;
+        CliRun run;
         // The second paper is refused; with one row a transaction, the first is written by then.
         try (var refusing = RefusingListener.register(server, RefusingListener.creatingNode("Paper", "arxivId", "2601.00002"))) {
-            run = CommandLineRun.of("load", dir.toString(), "--uri", neo4j.uri(), "--batch-size", "1");
+            run = CliRun.of("load", dir.toString(), "--uri", neo4j.uri(), "--batch-size", "1");
             assertEquals(1, refusing.refusals());
         }
         assertEquals(1, run.exitCode(), run.err());
@@ -39,7 +39,7 @@ class LoadFailureIT {
             assertTrue(session.run("MATCH (d:Digest {file: 'day1.md'}) RETURN d.contentHash AS h").single().get("h").isNull());
         }
 
-        var again = CommandLineRun.of("load", dir.toString(), "--uri", neo4j.uri());
+        var again = CliRun.of("load", dir.toString(), "--uri", neo4j.uri());
         assertEquals(0, again.exitCode(), again.err());
         assertTrue(again.out().contains("digests: 0 loaded, 1 reloaded, 0 unchanged (skipped); papers: 2 written"), again.out());
         try (var session = neo4j.session()) {

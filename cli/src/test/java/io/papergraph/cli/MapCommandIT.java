@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.papergraph.map.MapOptions;
 import io.papergraph.map.TopicMapFiles;
-import io.papergraph.testing.SampleCorpus;
+import io.papergraph.testsupport.FreePort;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ class MapCommandIT {
     @TempDir
     static Path tmp;
 
-    static CommandLineRun build;
+    static CliRun build;
     static Path store;
 
     @BeforeAll
@@ -83,8 +83,8 @@ class MapCommandIT {
         var built = new ObjectMapper().readTree(sampleMap().resolve(TopicMapFiles.VOSVIEWER).toFile()).at("/network/items");
         var dir = tmp.resolve("small map");
 
-        var run = CommandLineRun.of("map", "-o", dir.toString(), "--max-terms", "50", "--papers-per-term", "2", "--db-dir", store.toString(),
-                "--bolt-port", String.valueOf(CommandLineRun.freePort()), "--http-port", String.valueOf(CommandLineRun.freePort()));
+        var run = CliRun.of("map", "-o", dir.toString(), "--max-terms", "50", "--papers-per-term", "2", "--db-dir", store.toString(),
+                "--bolt-port", String.valueOf(FreePort.next()), "--http-port", String.valueOf(FreePort.next()));
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("Topic map: 50 terms in "), run.out());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.papergraph.loader.connection.EmbeddedNeo4j;
 import io.papergraph.loader.connection.EmbeddedSettings;
+import io.papergraph.testsupport.FreePort;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +110,7 @@ class PasswordsIT {
 
     @Test
     void anUnreachableServer() {
-        String uri = "bolt://localhost:" + CommandLineRun.freePort();
+        String uri = "bolt://localhost:" + FreePort.next();
         String expected = "papergraph: cannot reach Neo4j at " + uri + " (is the server running, and is the address right?)";
         assertFailsWithoutShowing(WRONG, expected, Map.of("NEO4J_PASSWORD", WRONG), "", load(uri));
         assertFailsWithoutShowing(WRONG, expected, Map.of(), WRONG + "\n", load(uri, "--ask-password"));

@@ -1,5 +1,7 @@
 package io.papergraph.cli;
 
+import io.papergraph.testsupport.FreePort;
+import io.papergraph.testsupport.SampleDigests;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,7 +16,7 @@ import java.util.Comparator;
  * @param store  the embedded store it built
  * @param map    the folder of the map it wrote
  */
-record SampleMapBuild(CommandLineRun run, Path store, Path map) {
+record SampleMapBuild(CliRun run, Path store, Path map) {
 
     private static SampleMapBuild built;
 
@@ -24,8 +26,8 @@ record SampleMapBuild(CommandLineRun run, Path store, Path map) {
             delete(home);
             var store = home.resolve("db");
             var map = home.resolve("built map");
-            var run = CommandLineRun.of("build", io.papergraph.testing.SampleCorpus.DIGESTS.toString(), "--db-dir", store.toString(),
-                    "--bolt-port", String.valueOf(CommandLineRun.freePort()), "--http-port", String.valueOf(CommandLineRun.freePort()),
+            var run = CliRun.of("build", SampleDigests.DIRECTORY.toString(), "--db-dir", store.toString(),
+                    "--bolt-port", String.valueOf(FreePort.next()), "--http-port", String.valueOf(FreePort.next()),
                     "--no-progress", "--map", "--map-dir", map.toString());
             built = new SampleMapBuild(run, store, map);
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.papergraph.testsupport.FreePort;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,8 +28,8 @@ class ServeCommandIT {
             var extract = Files.createDirectories(tmp.resolve("out"));
             LoadCommandIT.extractOutput(extract);
             var home = tmp.resolve("db");
-            int bolt = CommandLineRun.freePort();
-            int http = CommandLineRun.freePort();
+            int bolt = FreePort.next();
+            int http = FreePort.next();
             return new Store(extract, home, bolt, http, new String[] {"--db-dir", home.toString(), "--bolt-port", String.valueOf(bolt),
                 "--http-port", String.valueOf(http), "--page-cache", "32"});
         }
@@ -42,12 +43,12 @@ class ServeCommandIT {
         int http = loaded.http();
         String[] ports = loaded.options();
 
-        var load = CommandLineRun.of(concat(new String[] {"load", extract.toString()}, ports));
+        var load = CliRun.of(concat(new String[] {"load", extract.toString()}, ports));
         assertEquals(0, load.exitCode(), load.err());
         assertTrue(load.out().contains("into embedded Neo4j, store " + store.toAbsolutePath()), load.out());
         assertTrue(Files.isDirectory(store.resolve("logs")), "Neo4j logs go into the store's logs folder");
 
-        var serve = CompletableFuture.supplyAsync(() -> CommandLineRun.of(concat(new String[] {"serve", "--stop-after", "5"}, ports)));
+        var serve = CompletableFuture.supplyAsync(() -> CliRun.of(concat(new String[] {"serve", "--stop-after", "5"}, ports)));
         int status = waitForBrowser(http, serve);
         assertEquals(200, status);
         var run = serve.get();
@@ -63,9 +64,9 @@ class ServeCommandIT {
         var store = served.home();
         int bolt = served.bolt();
         String[] ports = served.options();
-        assertEquals(0, CommandLineRun.of(concat(new String[] {"load", extract.toString()}, ports)).exitCode());
+        assertEquals(0, CliRun.of(concat(new String[] {"load", extract.toString()}, ports)).exitCode());
 
-        var serve = CompletableFuture.supplyAsync(() -> CommandLineRun.of(concat(new String[] {"serve", "--stop-after", "25"}, ports)));
+        var serve = CompletableFuture.supplyAsync(() -> CliRun.of(concat(new String[] {"serve", "--stop-after", "25"}, ports)));
         assertEquals(200, waitForBrowser(served.http(), serve));
         var record = store.resolve("papergraph-serving.properties");
         for (int i = 0; i < 100 && !Files.isRegularFile(record); i++) {
@@ -74,22 +75,22 @@ class ServeCommandIT {
         assertTrue(Files.isRegularFile(record), "the serving process records its address in the store");
 
         // No ports, no --uri: the store's record leads there.
-        var report = CommandLineRun.of("report", "authors", "--db-dir", store.toString());
+        var report = CliRun.of("report", "authors", "--db-dir", store.toString());
         assertEquals(0, report.exitCode(), report.err());
         assertTrue(report.err().contains("is served by process") && report.err().contains("bolt://localhost:" + bolt), report.err());
         assertTrue(report.out().contains("author") && !report.out().contains("(0 rows)"), report.out());
         // This extract has no term files, so no clusters: map works through the served store and says what is missing.
-        var map = CommandLineRun.of("map", "-o", tmp.resolve("map").toString(), "--db-dir", store.toString());
+        var map = CliRun.of("map", "-o", tmp.resolve("map").toString(), "--db-dir", store.toString());
         assertEquals(1, map.exitCode(), map.err());
         assertEquals(List.of("papergraph: the store " + store.toAbsolutePath().normalize() + " is served by process "
                 + ProcessHandle.current().pid() + "; working through it at bolt://localhost:" + bolt,
                 "papergraph: the graph has no clustered terms to map: run 'papergraph build' (or 'papergraph cluster' after a load"
                         + " with --no-cluster) first"), map.err().lines().toList());
-        var load = CommandLineRun.of("load", extract.toString(), "--db-dir", store.toString());
+        var load = CliRun.of("load", extract.toString(), "--db-dir", store.toString());
         assertEquals(0, load.exitCode(), load.err());
         assertTrue(load.out().contains("unchanged"), load.out());
 
-        var second = CommandLineRun.of(concat(new String[] {"serve", "--stop-after", "1"}, ports));
+        var second = CliRun.of(concat(new String[] {"serve", "--stop-after", "1"}, ports));
         assertEquals(1, second.exitCode());
         assertTrue(second.err().contains("is served already by process"), second.err());
 
@@ -99,7 +100,7 @@ class ServeCommandIT {
 
     @Test
     void serveRefusesARemoteServer() {
-        var run = CommandLineRun.of("serve", "--uri", "bolt://example.org:7687");
+        var run = CliRun.of("serve", "--uri", "bolt://example.org:7687");
         assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith("papergraph: serve runs the embedded Neo4j"), run.err());
     }

@@ -2,6 +2,7 @@ package io.papergraph.extractor;
 
 import io.papergraph.extractor.model.Paper;
 import io.papergraph.extractor.model.Problem;
+import io.papergraph.testsupport.SampleDigests;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
 public final class Fixtures {
 
     /** The sample corpus shipped with the project. */
-    public static final Path SAMPLE_CORPUS = Path.of("..", "data", "digests");
+    public static final Path SAMPLE_CORPUS = SampleDigests.DIRECTORY;
 
     private Fixtures() {
     }

@@ -7,7 +7,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchIgnore;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import io.papergraph.extractor.terms.corpus.CoOccurrence;
@@ -49,7 +48,6 @@ class ArchitectureTests {
                     + " loader must not use the import (no package cycle)");
 
     @ArchTest
-    @ArchIgnore(reason = "Holds once the bench module lands (branch bench-module, issue 29): benchmark code still sits in the product modules and build still calls load's statics on main.")
     static final ArchRule noRankingOfItsOwn = noClasses()
             .that().resideInAPackage("io.papergraph.loader..")
             .should().implement(TermRanking.class)

@@ -10,8 +10,8 @@ import io.papergraph.loader.connection.ConnectionSettings;
 import io.papergraph.loader.connection.EmbeddedNeo4j;
 import io.papergraph.loader.connection.EmbeddedSettings;
 import io.papergraph.loader.connection.Neo4jConnection;
+import io.papergraph.testsupport.FreePort;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,10 +25,7 @@ class ConnectionIT {
 
     @Test
     void anUnreachableServerGetsOneClearMessage() throws IOException {
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = FreePort.next();
         var settings = new ConnectionSettings("bolt://localhost:" + port, "neo4j", WRONG, null);
         var e = assertThrows(PapergraphException.class, () -> Neo4jConnection.open(settings));
         assertEquals("cannot reach Neo4j at bolt://localhost:" + port + " (is the server running, and is the address right?)",

@@ -8,6 +8,7 @@ import io.papergraph.loader.bulk.StoreImport;
 import io.papergraph.loader.connection.ConnectionSettings;
 import io.papergraph.loader.connection.EmbeddedNeo4j;
 import io.papergraph.loader.connection.Neo4jConnection;
+import io.papergraph.testsupport.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +29,7 @@ class KilledImportIT {
         Path input = SampleInput.write(all, Files.createDirectories(dir.resolve("extract")));
         Path store = dir.resolve("store");
         Path database = store.resolve(StoreImport.STAGING).resolve("data").resolve("databases");
-        var command = LoadProcess.javaCommand(ImportProcess.class, store.toString(), input.toString());
+        var command = ChildJvm.command(ImportProcess.class, "512m", store.toString(), input.toString());
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
         try {
             while (!Files.exists(database)) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.papergraph.loader.connection.ConnectionSettings;
 import io.papergraph.loader.connection.EmbeddedNeo4j;
 import io.papergraph.loader.connection.Neo4jConnection;
+import io.papergraph.testsupport.ChildJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -52,9 +53,9 @@ class KilledLoadIT {
         }
     }
 
-    /** The child JVM (see {@link LoadProcess#javaCommand}). */
+    /** The child JVM running {@link LoadProcess}. */
     private static Process start(Path store, Path input, Path stderr) throws IOException {
-        return new ProcessBuilder(LoadProcess.javaCommand(LoadProcess.class, store.toString(), input.toString(), "20"))
+        return new ProcessBuilder(ChildJvm.command(LoadProcess.class, "512m", store.toString(), input.toString(), "20"))
                 .redirectError(stderr.toFile()).start();
     }
 }

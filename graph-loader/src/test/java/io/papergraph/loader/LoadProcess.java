@@ -5,8 +5,6 @@ import io.papergraph.loader.connection.EmbeddedNeo4j;
 import io.papergraph.loader.connection.EmbeddedSettings;
 import io.papergraph.loader.connection.Neo4jConnection;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A load in a process of its own, for tests that kill it: starts the embedded Neo4j on a store folder (free
@@ -33,15 +31,6 @@ public final class LoadProcess {
      * The command line of a child JVM that runs {@code main} on this JVM's class path, with a small heap and fast
      * start-up: for the tests that kill a load or an import.
      */
-    static List<String> javaCommand(Class<?> main, String... args) {
-        var command = new ArrayList<String>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "--add-opens=java.base/java.nio=ALL-UNNAMED",
-                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), main.getName()));
-        command.addAll(List.of(args));
-        return command;
-    }
-
     static EmbeddedSettings settings(Path store) {
         return EmbeddedSettings.defaults().withHome(store).withPorts(0, -1).withPageCache(32L << 20);
     }

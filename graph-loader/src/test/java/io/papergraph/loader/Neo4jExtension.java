@@ -27,13 +27,11 @@ import org.neo4j.driver.Driver;
  */
 public final class Neo4jExtension implements BeforeEachCallback, ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Neo4jExtension.class);
-
     private static SharedServer shared;
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        server(context).clean();
+        shared().clean();
     }
 
     @Override
@@ -44,16 +42,12 @@ public final class Neo4jExtension implements BeforeEachCallback, ParameterResolv
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        var server = server(context);
+        var server = shared();
         Class<?> type = parameter.getParameter().getType();
         if (type == EmbeddedNeo4j.class) {
             return server.embedded;
         }
         return type == Driver.class ? server.connection.driver() : server.connection;
-    }
-
-    private static SharedServer server(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(SharedServer.class, k -> shared(), SharedServer.class);
     }
 
     /**
@@ -76,8 +70,11 @@ public final class Neo4jExtension implements BeforeEachCallback, ParameterResolv
         return shared;
     }
 
-    /** The run's server: closed by JUnit when the root context closes, i.e. at the end of the run. */
-    static final class SharedServer implements ExtensionContext.Store.CloseableResource {
+    /**
+     * The JVM's server, closed when the JVM ends (a shutdown hook), not when a JUnit run ends: a failsafe JVM that
+     * shares the module's test classes with another gets one JUnit run per class, and all of them use this server.
+     */
+    static final class SharedServer {
 
         final Path home;
         final EmbeddedNeo4j embedded;
@@ -95,7 +92,6 @@ public final class Neo4jExtension implements BeforeEachCallback, ParameterResolv
                     .withPluginDir(plugins == null || plugins.isBlank() ? null : Path.of(plugins));
             embedded = EmbeddedNeo4j.start(settings);
             connection = Neo4jConnection.open(new ConnectionSettings(embedded.boltUri(), null, null, null));
-            // Also when the test JVM ends without closing the root context (forked runners may exit first).
             Runtime.getRuntime().addShutdownHook(new Thread(this::close, "papergraph-test-neo4j-cleanup"));
         }
 
@@ -106,8 +102,7 @@ public final class Neo4jExtension implements BeforeEachCallback, ParameterResolv
             }
         }
 
-        @Override
-        public synchronized void close() {
+        synchronized void close() {
             if (closed) {
                 return;
             }

@@ -12,6 +12,7 @@ import io.papergraph.extractor.terms.corpus.CoOccurrenceOptions;
 import io.papergraph.extractor.terms.corpus.TermRanking;
 import io.papergraph.loader.connection.Neo4jConnection;
 import io.papergraph.loader.write.LoadStep;
+import io.papergraph.testsupport.SampleDigests;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Neo4jExtension.class)
 class SampleCorpusIT {
 
-    static final Path DIGESTS = Path.of("..", "data", "digests");
+    static final Path DIGESTS = SampleDigests.DIRECTORY;
     static final String D000 = "000_58d367911e4c672a.txt";
     static final String D001 = "001_7d4dfe1d692b6f6f.txt";
     static final String D003 = "003_15443def748f1dbe.txt";

@@ -9,6 +9,7 @@ import io.papergraph.extractor.terms.TermIndex;
 import io.papergraph.extractor.terms.TermOptions;
 import io.papergraph.extractor.terms.corpus.TermRanking;
 import io.papergraph.loader.connection.Neo4jConnection;
+import io.papergraph.testsupport.SampleDigests;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -16,11 +17,12 @@ import java.util.Map;
 
 /**
  * The sample corpus (data/digests) as load input, read by the real parser and analysed by the real term
- * extractor once per test JVM (term analysis takes a while), and the fingerprint of its clean load.
+ * extractor once per test JVM (term analysis takes a while), and the fingerprint of its clean load. The one reader
+ * of the sample corpus for the tests of this module and of the modules above it.
  */
-final class SampleInput {
+public final class SampleInput {
 
-    static final Path DIGESTS = Path.of("..", "data", "digests");
+    static final Path DIGESTS = SampleDigests.DIRECTORY;
     /**
      * The standard ranking without a kept state: {@link TermIndex#build} over every paper. It has the standard
      * ranking's fingerprint, so that the graphs of both are the same, digests' ranking marks included.
@@ -38,16 +40,25 @@ final class SampleInput {
     };
 
     private static Map<String, PaperTerms> analyses;
+    private static DigestCorpus corpus;
     private static LoadInput all;
     private static GraphFingerprint clean;
 
     private SampleInput() {
     }
 
-    /** Every sample digest. */
-    static synchronized LoadInput all() {
+    /** Every sample digest, read by the real parser. */
+    public static synchronized DigestCorpus corpus() {
+        if (corpus == null) {
+            corpus = new DigestCorpusReader().read(List.of(DIGESTS));
+        }
+        return corpus;
+    }
+
+    /** Every sample digest as load input: its digests, papers and term analyses. */
+    public static synchronized LoadInput all() {
         if (all == null) {
-            all = of(new DigestCorpusReader().read(List.of(DIGESTS)));
+            all = of(corpus());
         }
         return all;
     }
@@ -61,7 +72,7 @@ final class SampleInput {
     /** Load input of any part of the sample corpus, with the term analyses of the whole (a paper's analysis is its own). */
     static synchronized LoadInput of(DigestCorpus corpus) {
         if (analyses == null) {
-            var whole = corpus.files() == 5 ? corpus : new DigestCorpusReader().read(List.of(DIGESTS));
+            var whole = corpus.files() == 5 ? corpus : corpus();
             analyses = new HashMap<>();
             TermExtractor.create(TermOptions.defaults()).analyzeAll(whole.papers()).forEach(a -> analyses.put(a.arxivId(), a));
         }

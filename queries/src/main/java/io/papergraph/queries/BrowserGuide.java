@@ -1,9 +1,6 @@
 package io.papergraph.queries;
 
-import io.papergraph.PapergraphException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.papergraph.Resources;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,13 +55,6 @@ public final class BrowserGuide {
     }
 
     private static String read(String resource) {
-        try (var in = BrowserGuide.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new PapergraphException("missing resource " + resource + " in the papergraph-queries jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.text(BrowserGuide.class, "/" + resource);
     }
 }

@@ -1,9 +1,8 @@
 package io.papergraph.queries;
 
 import io.papergraph.PapergraphException;
+import io.papergraph.Resources;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,14 +53,7 @@ public final class ReportCatalog {
     }
 
     private static String readResource(String resource) {
-        try (var in = ReportCatalog.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new PapergraphException("no report resource '" + resource + "' on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.text(ReportCatalog.class, "/" + resource);
     }
 
     private static List<Report> load(String location) {

@@ -1,15 +1,13 @@
 package io.papergraph.topics;
 
 import io.papergraph.PapergraphException;
+import io.papergraph.Sha256;
 import io.papergraph.extractor.terms.corpus.CoOccurrence;
 import io.papergraph.loader.TermGraph;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -216,7 +214,7 @@ final class DefaultTopicClusterer implements TopicClusterer {
      * clustering would write what is there (the same graph and settings give the same clusters).
      */
     private String basis(ClusterOptions options) {
-        var sha = sha256();
+        var sha = Sha256.digest();
         var text = new StringBuilder("papergraph clustering 3\n").append(options.algorithm().cliName()).append('\n')
                 .append(options.resolution()).append('\n').append(options.minClusterSize()).append('\n')
                 .append(options.seed()).append('\n').append(options.iterations()).append('\n')
@@ -229,15 +227,7 @@ final class DefaultTopicClusterer implements TopicClusterer {
                 return null;
             });
         }
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(sha);
     }
 
     private static void createSchema(Session session) {

@@ -1,5 +1,6 @@
 package io.papergraph.topics;
 
+import io.papergraph.Resources;
 import io.papergraph.loader.write.Cypher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,14 +13,6 @@ final class Statements {
     }
 
     static String load(String name) {
-        var resource = name + ".cypher";
-        try (var in = Statements.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing statement " + resource + " in the papergraph-queries jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.text(Statements.class, name + ".cypher");
     }
 }

@@ -1,7 +1,6 @@
 package io.papergraph.testing;
 
 import io.papergraph.extractor.DigestCorpus;
-import io.papergraph.extractor.DigestCorpusReader;
 import io.papergraph.extractor.terms.TermExtractor;
 import io.papergraph.extractor.terms.TermIndex;
 import io.papergraph.extractor.terms.TermOptions;
@@ -9,37 +8,27 @@ import io.papergraph.loader.GraphLoader;
 import io.papergraph.loader.LoadInput;
 import io.papergraph.loader.LoadReport;
 import io.papergraph.loader.LoaderOptions;
+import io.papergraph.loader.SampleInput;
 import io.papergraph.loader.connection.Neo4jConnection;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The sample corpus (data/digests) read by the real parser and analysed by the real term extractor, once per
- * test JVM (term analysis takes a while), and loaded the way {@code papergraph load} loads it.
+ * The sample corpus (data/digests) as the loader's tests read and analyse it, once per test JVM
+ * ({@link SampleInput}), and loaded the way {@code papergraph load} loads it.
  */
 public final class SampleCorpus {
-
-    public static final Path DIGESTS = Path.of("..", "data", "digests");
-
-    private static DigestCorpus corpus;
-    private static LoadInput input;
 
     private SampleCorpus() {
     }
 
-    public static synchronized DigestCorpus corpus() {
-        if (corpus == null) {
-            corpus = new DigestCorpusReader().read(List.of(DIGESTS));
-        }
-        return corpus;
+    public static DigestCorpus corpus() {
+        return SampleInput.corpus();
     }
 
     /** The load input of the sample corpus: its digests, papers and term analyses. */
-    public static synchronized LoadInput input() {
-        if (input == null) {
-            input = analyse(corpus());
-        }
-        return input;
+    public static LoadInput input() {
+        return SampleInput.all();
     }
 
     /** The load input of any corpus, analysed with the default term options. */

@@ -17,6 +17,7 @@ import io.papergraph.loader.LoaderOptions;
 import io.papergraph.loader.TermGraph;
 import io.papergraph.testing.EmbeddedStore;
 import io.papergraph.testing.SampleCorpus;
+import io.papergraph.testsupport.SampleDigests;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,7 +85,7 @@ class LoadedTermGraphIT {
         all.paperTerms().forEach(a -> analyses.put(a.arxivId(), a));
         var files = new TreeSet<String>();
         all.digests().forEach(d -> files.add(d.file()));
-        var corpus = new DigestCorpusReader().read(files.stream().limit(3).map(SampleCorpus.DIGESTS::resolve).toList());
+        var corpus = new DigestCorpusReader().read(files.stream().limit(3).map(SampleDigests::file).toList());
         return new LoadInput(corpus.digests(), corpus.papers(), corpus.papers().stream().map(p -> analyses.get(p.arxivId())).toList());
     }
 

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -30,8 +29,6 @@ import java.util.regex.Pattern;
  * corpus-level C-value needs.
  */
 final class DefaultTermExtractor implements TermExtractor {
-
-    static final String POS_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
 
     /** An acronym-like word: at least two capitals among letters and digits ("RAG", "LoRA", "LLMs", "GPT-4"). */
     private static final Pattern ACRONYM = Pattern.compile("(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9][A-Za-z0-9\\-]{1,11}");
@@ -59,19 +56,7 @@ final class DefaultTermExtractor implements TermExtractor {
 
     DefaultTermExtractor(TermOptions options) {
         this.options = options;
-        if (DefaultTermExtractor.class.getClassLoader().getResource(POS_MODEL) == null) {
-            throw new PapergraphException("the CoreNLP part-of-speech model " + POS_MODEL
-                    + " is not on the classpath: add edu.stanford.nlp:stanford-corenlp:4.5.10:models");
-        }
-        var props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
-        props.setProperty("tokenize.language", "en");
-        props.setProperty("pos.model", POS_MODEL);
-        try {
-            this.pipeline = new StanfordCoreNLP(props);
-        } catch (RuntimeException e) {
-            throw new PapergraphException("cannot build the CoreNLP pipeline: " + e.getMessage(), e);
-        }
+        this.pipeline = CoreNlp.pipeline();
     }
 
     @Override

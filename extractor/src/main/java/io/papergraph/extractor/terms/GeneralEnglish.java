@@ -1,6 +1,7 @@
 package io.papergraph.extractor.terms;
 
 import io.papergraph.PapergraphException;
+import io.papergraph.Resources;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -36,7 +37,7 @@ final class GeneralEnglish {
     private static GeneralEnglish read() {
         var counts = new HashMap<String, Integer>(1 << 17);
         long total = 0;
-        var lines = Lexicon.resourceLines(RESOURCE);
+        var lines = Resources.lines(GeneralEnglish.class, RESOURCE);
         for (int i = 0; i < lines.size(); i++) {
             var line = lines.get(i);
             if (line.startsWith("# total\t")) {

@@ -1,11 +1,6 @@
 package io.papergraph.extractor.terms;
 
-import io.papergraph.PapergraphException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
+import io.papergraph.Resources;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -35,25 +30,12 @@ final class Lexicon {
 
     private static Set<String> read(String name) {
         var words = new TreeSet<String>();
-        for (var line : resourceLines(name)) {
+        for (var line : Resources.lines(Lexicon.class, name)) {
             line = line.strip();
             if (!line.isEmpty() && !line.startsWith("#")) {
                 words.add(line.toLowerCase(java.util.Locale.ROOT));
             }
         }
         return Set.copyOf(words);
-    }
-
-    /** The lines of a resource of this package; a missing or unreadable one is an error. */
-    static List<String> resourceLines(String name) {
-        var in = Lexicon.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new PapergraphException("resource " + name + " is missing from the classpath");
-        }
-        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new PapergraphException("cannot read resource " + name + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -63,7 +63,7 @@ class HugeDigestIT {
             return fills.stream().flatMap(fill -> Stream.of(formats).flatMap(format -> Stream.of(
                     Arguments.of(format, "heading", fill), Arguments.of(format, "body", fill))));
         }
-        // The default build keeps to the 30-minute CI budget: each shape once in a heading and once in a body,
+        // The default build keeps to the 15-minute CI budget: each shape once in a heading and once in a body,
         // the formats taking turns, so that every format meets both places and most shapes.
         return IntStream.range(0, fills.size()).boxed().flatMap(i -> Stream.of(
                 Arguments.of(formats[i % formats.length], "heading", fills.get(i)),

@@ -180,18 +180,11 @@ public final class StoreImport {
             Clustering clustering, List<LoadStep> steps) throws IOException {
         deleteTree(staging);
         Files.createDirectories(staging.resolve("csv"));
-        var files = new HashSet<String>();
-        input.digests().forEach(d -> files.add(d.file()));
-        var termsById = new HashMap<String, PaperTerms>();
-        input.paperTerms().forEach(t -> termsById.put(t.arxivId(), t));
-        var papers = input.papers();
-        var rows = PaperRows.of(papers, files, paper -> PaperRecord.of(paper, null));
-        var listed = rows.listingDates();
         long rankStart = System.nanoTime();
-        var firstListed = PaperRows.firstListed(listed);
-        var termRows = TermRows.of(ranking, options.coOccurrence(), TermRows.freshPaperTerms(papers, termsById), papers.size(),
-                firstListed);
-        steps.add(step("rank terms", termsById.size(), rankStart));
+        var ranked = Ranked.of(input, ranking, options);
+        var termRows = ranked.termRows();
+        var firstListed = ranked.firstListed();
+        steps.add(step("rank terms", ranked.termsById().size(), rankStart));
         Optional<RankingStateStore.Staged> staged = Optional.empty();
         if (options.rankingState().isPresent() && termRows.rankingState().isPresent()) {
             long stateStart = System.nanoTime();
@@ -203,9 +196,9 @@ public final class StoreImport {
         boolean handedOver = false;
         try {
             long writeStart = System.nanoTime();
-            var clusters = clustering == null ? null : new ClusteringBeside(clustering, clusterInput(termRows, rows));
+            var clusters = clustering == null ? null : new ClusteringBeside(clustering, clusterInput(termRows, ranked.rows()));
             var written = new GraphFiles(staging.resolve("csv"), options.progress());
-            written.write(input.digests(), rows, listed, termsById, termRows, clusters);
+            written.write(input.digests(), ranked.rows(), ranked.listed(), ranked.termsById(), termRows, clusters);
             if (clusters != null) {
                 steps.add(clusters.step());
             }
@@ -217,6 +210,43 @@ public final class StoreImport {
             if (!handedOver) {
                 staged.ifPresent(s -> new RankingStateStore(s.file().getParent()).discard(s));
             }
+        }
+    }
+
+    /**
+     * Writes the import files of the input into {@code directory}, as {@link #run} writes them but without the topic
+     * clusters and the ranking state: the files of a yardstick for neo4j-admin alone ({@code papergraph bench import}).
+     */
+    public static AdminImport.Files writeFiles(LoadInput input, TermRanking ranking, LoaderOptions options, Path directory) {
+        var ranked = Ranked.of(input, ranking, options);
+        try {
+            Files.createDirectories(directory);
+            var written = new GraphFiles(directory, options.progress());
+            written.write(input.digests(), ranked.rows(), ranked.listed(), ranked.termsById(), ranked.termRows(), null);
+            return written.files();
+        } catch (IOException e) {
+            throw new PapergraphException("cannot write the import files in " + directory + ": " + e.getMessage(), e);
+        } catch (java.io.UncheckedIOException e) {
+            throw new PapergraphException("cannot write the import files in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The input's rows and its ranked terms, as the import files hold them. */
+    private record Ranked(PaperRows rows, Map<String, java.time.LocalDate[]> listed, Map<String, PaperTerms> termsById,
+            Map<String, java.time.LocalDate> firstListed, TermRows termRows) {
+
+        static Ranked of(LoadInput input, TermRanking ranking, LoaderOptions options) {
+            var files = new HashSet<String>();
+            input.digests().forEach(d -> files.add(d.file()));
+            var termsById = new HashMap<String, PaperTerms>();
+            input.paperTerms().forEach(t -> termsById.put(t.arxivId(), t));
+            var papers = input.papers();
+            var rows = PaperRows.of(papers, files, paper -> PaperRecord.of(paper, null));
+            var listed = rows.listingDates();
+            var firstListed = PaperRows.firstListed(listed);
+            var termRows = TermRows.of(ranking, options.coOccurrence(), TermRows.freshPaperTerms(papers, termsById),
+                    papers.size(), firstListed);
+            return new Ranked(rows, listed, termsById, firstListed, termRows);
         }
     }
 

@@ -1,10 +1,6 @@
 package io.papergraph.loader.rows;
 
-import io.papergraph.PapergraphException;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import io.papergraph.Resources;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -34,21 +30,12 @@ public final class ArxivCategories {
 
     private static Map<String, String> read() {
         var names = new TreeMap<String, String>();
-        var in = ArxivCategories.class.getResourceAsStream("/io/papergraph/loader/arxiv-categories.tsv");
-        if (in == null) {
-            throw new PapergraphException("internal error: arxiv-categories.tsv is missing");
-        }
-        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int tab = line.indexOf('\t');
-                names.put(line.substring(0, tab).strip(), line.substring(tab + 1).strip());
+        for (String line : Resources.lines(ArxivCategories.class, "/io/papergraph/loader/arxiv-categories.tsv")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new PapergraphException("internal error: cannot read arxiv-categories.tsv", e);
+            int tab = line.indexOf('\t');
+            names.put(line.substring(0, tab).strip(), line.substring(tab + 1).strip());
         }
         return java.util.Collections.unmodifiableMap(names);
     }
