@@ -1,5 +1,6 @@
 package io.papergraph.map;
 
+import io.papergraph.extractor.terms.corpus.CoOccurrence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +32,9 @@ final class DefaultTopicMapper implements TopicMapper {
                 var terms = tx.run(statement("map-terms"), Map.of("maxTerms", options.maxTerms(),
                         "papersPerTerm", options.papersPerTerm())).list(DefaultTopicMapper::term);
                 var keys = terms.stream().map(MapTerm::key).toList();
-                var links = tx.run(statement("map-links"), Map.of("keys", keys)).list(r -> new TermLink(
-                        r.get("source").asString(), r.get("target").asString(), r.get("papers").asNumber().longValue()));
+                var links = tx.run(statement("map-links"), Map.of("keys", keys)).list(r -> CoOccurrence.of(
+                        r.get("source").asString(), r.get("target").asString(), r.get("papers").asNumber().intValue(),
+                        r.get("strength").asNumber().doubleValue()));
                 var clusters = tx.run(statement("map-clusters")).list(r -> new ClusterLabel(
                         r.get("id").asString(), r.get("label").asString(null), r.get("labelZh").asString(null)));
                 return new TermNetwork(terms, links, clusters);

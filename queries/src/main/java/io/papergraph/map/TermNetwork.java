@@ -1,5 +1,6 @@
 package io.papergraph.map;
 
+import io.papergraph.extractor.terms.corpus.CoOccurrence;
 import java.util.HashSet;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
  * What a map is made of: the kept terms, their co-occurrences among themselves and the clusters' names. Links
  * and terms must name terms and clusters of the network, so a mistake in a query fails here, not as a gap.
  */
-public record TermNetwork(List<MapTerm> terms, List<TermLink> links, List<ClusterLabel> clusters) {
+public record TermNetwork(List<MapTerm> terms, List<CoOccurrence> links, List<ClusterLabel> clusters) {
 
     public TermNetwork {
         terms = List.copyOf(terms);
@@ -25,8 +26,8 @@ public record TermNetwork(List<MapTerm> terms, List<TermLink> links, List<Cluste
             }
         }
         for (var link : links) {
-            if (!keys.contains(link.source()) || !keys.contains(link.target())) {
-                throw new IllegalArgumentException("link names a term not on the map: " + link.source() + " - " + link.target());
+            if (!keys.contains(link.a()) || !keys.contains(link.b())) {
+                throw new IllegalArgumentException("link names a term not on the map: " + link.a() + " - " + link.b());
             }
         }
     }

@@ -62,10 +62,10 @@ final class VosLayout {
         // the same whatever order the server returned rows in).
         var pairs = new TreeMap<Long, Long>();
         for (var link : network.links()) {
-            int a = index.get(link.source());
-            int b = index.get(link.target());
+            int a = index.get(link.a());
+            int b = index.get(link.b());
             if (link.papers() > 0) {
-                pairs.merge(((long) Math.min(a, b) << 32) | Math.max(a, b), link.papers(), Math::max);
+                pairs.merge(((long) Math.min(a, b) << 32) | Math.max(a, b), (long) link.papers(), Math::max);
             }
         }
         int[] from = new int[pairs.size()];

@@ -52,13 +52,8 @@ final class DefaultTopicClusterer implements TopicClusterer {
                 var terms = tx.run(Statements.load("read-terms")).list(r -> new TermNode(
                         r.get("key").asString(), r.get("name").asString(null), r.get("namesZh").asList(v -> v.asString())));
                 // The loader stores each pair from its smaller key; the order is taken from the keys, not the direction.
-                var edges = tx.run(Statements.load("read-cooccurrences")).list(r -> {
-                    String source = r.get("source").asString();
-                    String target = r.get("target").asString();
-                    boolean ordered = source.compareTo(target) < 0;
-                    return new CoOccurrence(ordered ? source : target, ordered ? target : source,
-                            r.get("papers").asNumber().intValue(), r.get("strength").asNumber().doubleValue());
-                });
+                var edges = tx.run(Statements.load("read-cooccurrences")).list(r -> CoOccurrence.of(r.get("source").asString(),
+                        r.get("target").asString(), r.get("papers").asNumber().intValue(), r.get("strength").asNumber().doubleValue()));
                 // A graph of a year of papers has millions of mentions: records are taken one at a time (list() would
                 // buffer them all first), and each paper id and term key is held once, not once per mention.
                 var termKeys = new HashMap<String, String>();

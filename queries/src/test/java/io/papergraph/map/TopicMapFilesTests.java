@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.papergraph.PapergraphException;
+import io.papergraph.extractor.terms.corpus.CoOccurrence;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,14 +38,14 @@ class TopicMapFilesTests {
                     List.of(new MapPaper("hep-th/990100" + i, "RL paper " + i))));
         }
         terms.add(new MapTerm("quantum annealing", "quantum annealing", List.of("量子退火"), 2, "quantum annealing", List.of()));
-        var links = new ArrayList<TermLink>();
+        var links = new ArrayList<CoOccurrence>();
         for (int i = 0; i < 4; i++) {
             for (int j = i + 1; j < 4; j++) {
-                links.add(new TermLink(attention[i], attention[j], 10 + i + j));
-                links.add(new TermLink(rl[i], rl[j], 8 + i + j));
+                links.add(CoOccurrence.of(attention[i], attention[j], 10 + i + j, 0.0));
+                links.add(CoOccurrence.of(rl[i], rl[j], 8 + i + j, 0.0));
             }
         }
-        links.add(new TermLink("attention", "reinforcement learning", 1));
+        links.add(CoOccurrence.of("attention", "reinforcement learning", 1, 0.0));
         var clusters = List.of(new ClusterLabel("attention", "Transformer / self-attention", "注意力"),
                 new ClusterLabel("reinforcement learning", "reinforcement learning / PPO", null),
                 new ClusterLabel("quantum annealing", "quantum annealing", "量子退火"),
@@ -121,7 +122,7 @@ class TopicMapFilesTests {
     void aLinkToATermNotOnTheMapIsRefused() {
         var network = network();
         var links = new ArrayList<>(network.links());
-        links.add(new TermLink("attention", "diffusion", 3));
+        links.add(CoOccurrence.of("attention", "diffusion", 3, 0.0));
         assertThrows(IllegalArgumentException.class, () -> new TermNetwork(network.terms(), links, network.clusters()));
     }
 
@@ -204,11 +205,11 @@ class TopicMapFilesTests {
     @Test
     void thePageDrawsOnlyTheStrongestLinks() throws Exception {
         var terms = new ArrayList<MapTerm>();
-        var links = new ArrayList<TermLink>();
+        var links = new ArrayList<CoOccurrence>();
         for (int i = 0; i < 60; i++) {
             terms.add(new MapTerm("t" + i, "t" + i, List.of(), 60 - i, "c", List.of()));
             for (int j = 0; j < i; j++) {
-                links.add(new TermLink("t" + j, "t" + i, 1 + (i + j) % 7));
+                links.add(CoOccurrence.of("t" + j, "t" + i, 1 + (i + j) % 7, 0.0));
             }
         }
         var map = TopicMapper.lay(new TermNetwork(terms, links, List.of(new ClusterLabel("c", "c", null))), MapOptions.defaults());

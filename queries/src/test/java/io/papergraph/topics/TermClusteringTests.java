@@ -44,12 +44,12 @@ class TermClusteringTests {
         clique(edges, 5, "attention", "transformer", "self-attention", "positional encoding");
         clique(edges, 5, "policy gradient", "ppo", "reinforcement learning", "reward model");
         for (var t : List.of("attention", "transformer", "self-attention", "positional encoding")) {
-            edges.add(edge("large language model", t, 4, 0.4));
+            edges.add(CoOccurrence.of("large language model", t, 4, 0.4));
         }
-        edges.add(edge("large language model", "reward model", 1, 0.1));
-        edges.add(edge("transformer", "ppo", 1, 0.1));
-        edges.add(edge("graph neural network", "message passing", 12, 0.9));
-        edges.add(edge("graph neural network", "reinforcement learning", 1, 0.05));
+        edges.add(CoOccurrence.of("large language model", "reward model", 1, 0.1));
+        edges.add(CoOccurrence.of("transformer", "ppo", 1, 0.1));
+        edges.add(CoOccurrence.of("graph neural network", "message passing", 12, 0.9));
+        edges.add(CoOccurrence.of("graph neural network", "reinforcement learning", 1, 0.05));
         var mentions = new ArrayList<WeightedMention>();
         for (int p = 1; p <= 4; p++) {
             var paper = "2501.0000" + p;
@@ -75,7 +75,7 @@ class TermClusteringTests {
     private static void clique(List<CoOccurrence> edges, int papers, String... keys) {
         for (int i = 0; i < keys.length; i++) {
             for (int j = i + 1; j < keys.length; j++) {
-                edges.add(edge(keys[i], keys[j], papers, 0.5));
+                edges.add(CoOccurrence.of(keys[i], keys[j], papers, 0.5));
             }
         }
     }
@@ -155,7 +155,7 @@ class TermClusteringTests {
                 for (int u : picked.tailSet(t, false)) {
                     var key = t + "-" + u;
                     var old = edges.get(key);
-                    edges.put(key, edge(String.format("t%03d", t), String.format("t%03d", u),
+                    edges.put(key, CoOccurrence.of(String.format("t%03d", t), String.format("t%03d", u),
                             old == null ? 1 : old.papers() + 1, 0));
                 }
             }
@@ -275,7 +275,7 @@ class TermClusteringTests {
     void rejectsBadInput() {
         var term = new TermNode("a", "a", List.of());
         assertThrows(IllegalArgumentException.class,
-                () -> new CooccurrenceGraph(List.of(term), List.of(edge("a", "b", 1, 1)), List.of()));
+                () -> new CooccurrenceGraph(List.of(term), List.of(CoOccurrence.of("a", "b", 1, 1)), List.of()));
         assertThrows(IllegalArgumentException.class, () -> new CooccurrenceGraph(List.of(term, term), List.of(), List.of()));
         assertThrows(IllegalArgumentException.class, () -> ClusterOptions.defaults().withResolution(0));
         assertThrows(IllegalArgumentException.class, () -> ClusterAlgorithm.fromCliName("louvain"));
@@ -295,7 +295,7 @@ class TermClusteringTests {
             }
             clique(edges, 5, keys.toArray(String[]::new));
             // Tied to its own topic (3 papers per term) and to the two others (2 each): mostly outside.
-            keys.forEach(key -> edges.add(edge("high-quality", key, topic.equals("graph") ? 3 : 2, 0.1)));
+            keys.forEach(key -> edges.add(CoOccurrence.of("high-quality", key, topic.equals("graph") ? 3 : 2, 0.1)));
             for (int p = 1; p <= 4; p++) {
                 var paper = topic + "-" + p;
                 keys.forEach(key -> mentions.add(new WeightedMention(paper, key, 0.5)));
@@ -324,8 +324,4 @@ class TermClusteringTests {
         assertEquals(List.of(data, token), TermClustering.labelTerms(List.of(data, token)));
     }
 
-    /** A co-occurrence of two terms, named in either order (the record holds each pair from its smaller key). */
-    private static CoOccurrence edge(String x, String y, int papers, double strength) {
-        return x.compareTo(y) < 0 ? new CoOccurrence(x, y, papers, strength) : new CoOccurrence(y, x, papers, strength);
-    }
 }

@@ -38,6 +38,11 @@ public record CoOccurrence(String a, String b, int papers, double strength) {
         }
     }
 
+    /** The co-occurrence of two terms named in either order (a stored relationship's direction, say). */
+    public static CoOccurrence of(String x, String y, int papers, double strength) {
+        return x.compareTo(y) < 0 ? new CoOccurrence(x, y, papers, strength) : new CoOccurrence(y, x, papers, strength);
+    }
+
     /**
      * The co-occurrences of the mentions' terms, in key order. Pairs are counted one term at a time over its
      * papers, each pair once from its smaller term (memory in proportion to the mentions and the pairs that share
