@@ -310,14 +310,14 @@ public final class RankingState {
             var k = new RankedKey(key);
             keys.add(k);
             k.inner = innerIds(key);
-            var heads = new ArrayList<Integer>();
-            var boundaries = new ArrayList<Integer>();
+            // headPhrases hands on one suffix per word but the first and the last; both are inner phrases, so known.
+            k.heads = new int[Math.max(0, k.words - 2)];
+            k.boundaries = new int[k.heads.length];
+            var n = new int[1];
             TermRanker.headPhrases(key, (suffix, boundary) -> {
-                heads.add(keyIds.get(suffix));
-                boundaries.add(keyIds.get(boundary));
+                k.heads[n[0]] = keyIds.get(suffix);
+                k.boundaries[n[0]++] = keyIds.get(boundary);
             });
-            k.heads = heads.stream().mapToInt(Integer::intValue).toArray();
-            k.boundaries = boundaries.stream().mapToInt(Integer::intValue).toArray();
         }
         return id;
     }

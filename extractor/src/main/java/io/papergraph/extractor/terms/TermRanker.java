@@ -287,10 +287,9 @@ final class TermRanker {
      * Whether a key is a phrase of its own rather than a piece of longer ones: it stands alone somewhere, or, of two
      * words or more, it is the head of at least {@link #MIN_HEAD_OF} distinct longer phrases ({@code headOf}), none of
      * which holds nearly all of its occurrences ({@code headTop}, the most frequent one's frequency, at most
-     * {@link #MAX_HEAD_SHARE} of them). "knowledge
-     * distillation", written only as "sparse knowledge distillation" and "multi-teacher knowledge distillation", names
-     * the kind both are varieties of; "augmented generation", nearly always inside "retrieval-augmented generation", is
-     * a piece of that one term (the nested-term reasoning of C-value).
+     * {@link #MAX_HEAD_SHARE} of them). "knowledge distillation", written only as "sparse knowledge distillation" and
+     * "multi-teacher knowledge distillation", names the kind both are varieties of; "augmented generation", nearly
+     * always inside "retrieval-augmented generation", is a piece of that one term (the nested-term reasoning of C-value).
      */
     static boolean isOwnPhrase(int words, int freq, int standalone, int headOf, int headTop) {
         return standalone > 0 || words > 1 && headOf >= MIN_HEAD_OF && headTop <= MAX_HEAD_SHARE * freq;
