@@ -3,6 +3,8 @@ package io.papergraph.cli;
 import io.papergraph.PapergraphException;
 import io.papergraph.loader.connection.GraphTarget;
 import io.papergraph.loader.connection.ServedStore;
+import io.papergraph.queries.ReportCatalog;
+import io.papergraph.queries.ReportRunner;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,12 +24,31 @@ final class BrowserServing {
         }
     }
 
+    /**
+     * Plans the packaged reports in the background, so that the first report a user runs through this server answers
+     * as quickly as the later ones.
+     */
+    private static void prepareReports(GraphTarget target) {
+        var warmUp = new Thread(() -> {
+            try {
+                ReportRunner.create(target.connection().driver(), target.connection().database())
+                        .prepare(ReportCatalog.packaged().list());
+            } catch (RuntimeException e) {
+                // The server stopping meanwhile: nothing to prepare for.
+            }
+        }, "papergraph-serve-plan-reports");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
+    }
+
     /** Prints the Browser address and waits for Ctrl-C (or the given seconds). */
     static void serve(GraphTarget target, Long stopAfter, CommandSpec spec) throws InterruptedException {
         var out = spec.commandLine().getOut();
         GraphMessages.printBrowser(target, out);
         // Other commands on this store find it here and work through Bolt instead of starting Neo4j on it.
         var served = target.embedded() == null ? null : ServedStore.record(target.storeHome(), target.embedded().boltUri());
+        prepareReports(target);
         var stopped = new CountDownLatch(1);
         var hook = new Thread(() -> {
             if (served != null) {

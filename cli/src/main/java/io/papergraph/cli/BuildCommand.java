@@ -87,6 +87,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         if (serve) {
             BrowserServing.refuseServedStore(connection);
+            connection.serving = true;
         }
         var clusterOptions = clustering.toOptions(spec.commandLine());
         map.toOptions(); // a bad map option is a usage error before any digest is read
@@ -104,7 +105,7 @@ final class BuildCommand implements Callable<Integer> {
             if (serve) {
                 BrowserServing.serve(target, stopAfter, spec);
             } else {
-                GraphMessages.printNext(target, spec.commandLine().getOut());
+                GraphMessages.printNext(target, connection, spec.commandLine().getOut());
             }
         }
         return 0;

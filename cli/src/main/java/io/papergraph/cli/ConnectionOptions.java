@@ -45,11 +45,13 @@ final class ConnectionOptions {
     Path dbDir;
 
     @Option(names = "--bolt-port", paramLabel = "PORT", defaultValue = "7687",
-            description = "Bolt port of the embedded Neo4j, on localhost (default: ${DEFAULT-VALUE}).")
+            description = {"Bolt port of the embedded Neo4j while it serves (serve, build --serve), on localhost",
+                "(default: ${DEFAULT-VALUE}); otherwise the command's own Neo4j takes a free port."})
     int boltPort;
 
     @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "7474",
-            description = "HTTP port of the embedded Neo4j and its Browser, on localhost (default: ${DEFAULT-VALUE}).")
+            description = {"HTTP port of Neo4j Browser while the embedded Neo4j serves, on localhost (default:",
+                "${DEFAULT-VALUE}); a command that does not serve starts no HTTP server."})
     int httpPort;
 
     @Option(names = "--page-cache", paramLabel = "MiB", defaultValue = "512",
@@ -68,6 +70,13 @@ final class ConnectionOptions {
 
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec mixee;
+
+    /**
+     * Whether the embedded Neo4j is to serve others (Neo4j Browser, other commands): only then does it take the fixed
+     * ports and start HTTP. A command's own Neo4j starts Bolt on a free port and no web server, which is quicker and
+     * never clashes with a server running beside it.
+     */
+    boolean serving;
 
     /**
      * Connects to the server given; else to the store another process serves ({@code papergraph serve}), saying so in
@@ -109,7 +118,7 @@ final class ConnectionOptions {
         if (boltPort < 1 || boltPort > 65535 || httpPort < 1 || httpPort > 65535) {
             throw new PapergraphException("--bolt-port and --http-port must be between 1 and 65535");
         }
-        return EmbeddedSettings.defaults().withHome(dbDir).withPorts(boltPort, httpPort).withPageCache(pageCacheMiB << 20)
+        return EmbeddedSettings.defaults().withHome(dbDir).withPorts(serving ? boltPort : 0, serving ? httpPort : -1).withPageCache(pageCacheMiB << 20)
                 .withAuth(embeddedAuth, embeddedAuth ? password : null).withPluginDir(plugins);
     }
 

@@ -26,24 +26,23 @@ final class GraphMessages {
         out.flush();
     }
 
-    /** After a load on the embedded store: how to look at it (with the same folder and ports). */
-    static void printNext(GraphTarget target, PrintWriter out) {
+    /** After a load on the embedded store: how to look at it (with the same folder and the ports asked for). */
+    static void printNext(GraphTarget target, ConnectionOptions connection, PrintWriter out) {
         var server = target.embedded();
         if (server == null) {
             return;
         }
-        var settings = server.settings();
         var command = new StringBuilder("papergraph serve");
-        if (!settings.home().equals(EmbeddedSettings.DEFAULT_HOME)) {
-            command.append(" --db-dir ").append(settings.home());
+        if (!server.settings().home().equals(EmbeddedSettings.DEFAULT_HOME)) {
+            command.append(" --db-dir ").append(server.settings().home());
         }
-        if (settings.boltPort() != EmbeddedSettings.DEFAULT_BOLT_PORT) {
-            command.append(" --bolt-port ").append(settings.boltPort());
+        if (connection.boltPort != EmbeddedSettings.DEFAULT_BOLT_PORT) {
+            command.append(" --bolt-port ").append(connection.boltPort);
         }
-        if (settings.httpPort() != EmbeddedSettings.DEFAULT_HTTP_PORT) {
-            command.append(" --http-port ").append(settings.httpPort());
+        if (connection.httpPort != EmbeddedSettings.DEFAULT_HTTP_PORT) {
+            command.append(" --http-port ").append(connection.httpPort);
         }
-        out.println("To browse the graph: " + command + " (Neo4j Browser at http://localhost:" + settings.httpPort() + "/browser/)");
+        out.println("To browse the graph: " + command + " (Neo4j Browser at http://localhost:" + connection.httpPort + "/browser/)");
         out.flush();
     }
 }

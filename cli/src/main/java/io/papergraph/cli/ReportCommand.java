@@ -71,6 +71,10 @@ final class ReportCommand implements Callable<Integer> {
             + " runs nothing.")
     boolean print;
 
+    @Option(names = "--timings", description = "Print on stderr where the time went: start-up, opening the graph (starting the"
+            + " embedded Neo4j or connecting), the report, closing.")
+    boolean timings;
+
     @Mixin
     ConnectionOptions connection;
 
@@ -93,12 +97,25 @@ final class ReportCommand implements Callable<Integer> {
             return 0;
         }
         report.bind(parameters);
+        var times = timings ? PhaseTimes.sinceJvmStart() : null;
         try (GraphTarget target = connection.open()) {
+            mark(times, "open the graph");
             var result = ReportRunner.create(target.connection().driver(), target.connection().database())
                     .run(report, parameters);
             ReportWriter.write(result, format, width, out);
+            mark(times, "report " + report.name());
+        }
+        if (times != null) {
+            times.mark("close the graph");
+            times.print(spec.commandLine().getErr());
         }
         return 0;
+    }
+
+    private static void mark(PhaseTimes times, String phase) {
+        if (times != null) {
+            times.mark(phase);
+        }
     }
 
     private void printList(List<Report> reports) {

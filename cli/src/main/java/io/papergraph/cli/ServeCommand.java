@@ -36,6 +36,7 @@ final class ServeCommand implements Callable<Integer> {
                     + " open its own Browser (unset NEO4J_URI or leave out --uri to serve the local store)");
         }
         BrowserServing.refuseServedStore(connection);
+        connection.serving = true;
         try (GraphTarget target = connection.openOwn()) {
             BrowserServing.serve(target, stopAfter, spec);
         }

@@ -43,9 +43,21 @@ class ServeCommandIT {
         int http = loaded.http();
         String[] ports = loaded.options();
 
-        var load = CliRun.of(concat(new String[] {"load", extract.toString()}, ports));
-        assertEquals(0, load.exitCode(), load.err());
-        assertTrue(load.out().contains("into embedded Neo4j, store " + store.toAbsolutePath()), load.out());
+        // A command that does not serve binds neither port: its own Neo4j takes a free Bolt port and starts no HTTP.
+        try (var boltTaken = new java.net.ServerSocket(0); var httpTaken = new java.net.ServerSocket(0)) {
+            String[] taken = {"--db-dir", store.toString(), "--bolt-port", String.valueOf(boltTaken.getLocalPort()),
+                "--http-port", String.valueOf(httpTaken.getLocalPort()), "--page-cache", "32"};
+            var load = CliRun.of(concat(new String[] {"load", extract.toString()}, taken));
+            assertEquals(0, load.exitCode(), load.err());
+            assertTrue(load.out().contains("into embedded Neo4j, store " + store.toAbsolutePath()), load.out());
+            var report = CliRun.of(concat(new String[] {"report", "authors", "--timings"}, taken));
+            assertEquals(0, report.exitCode(), report.err());
+            assertTrue(report.out().contains("author"), report.out());
+            for (String phase : List.of("start-up (Java, options)", "open the graph", "report authors", "close the graph",
+                    "total (wall, since Java started)")) {
+                assertTrue(report.err().contains(phase), "--timings names each phase on stderr\n" + report.err());
+            }
+        }
         assertTrue(Files.isDirectory(store.resolve("logs")), "Neo4j logs go into the store's logs folder");
 
         var serve = CompletableFuture.supplyAsync(() -> CliRun.of(concat(new String[] {"serve", "--stop-after", "5"}, ports)));

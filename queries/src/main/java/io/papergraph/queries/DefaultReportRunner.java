@@ -3,6 +3,8 @@ package io.papergraph.queries;
 import io.papergraph.PapergraphException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +30,36 @@ final class DefaultReportRunner implements ReportRunner {
         this.database = database;
     }
 
-    @Override
-    public ReportResult run(Report report, Map<String, String> given) {
-        var parameters = report.bind(given);
+    private SessionConfig readSession() {
         var config = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
         if (database != null && !database.isBlank()) {
             config.withDatabase(database);
         }
-        try (var session = driver.session(config.build())) {
+        return config.build();
+    }
+
+    @Override
+    public int prepare(Collection<Report> reports) {
+        int planned = 0;
+        try (var session = driver.session(readSession())) {
+            for (var report : reports) {
+                var examples = new HashMap<String, Object>();
+                report.parameters().forEach(parameter -> examples.put(parameter.name(), parameter.defaultValue()));
+                try {
+                    session.executeRead(tx -> tx.run(new Query("EXPLAIN " + report.cypher(), examples)).consume());
+                    planned++;
+                } catch (Neo4jException e) {
+                    // Planned again when it is run, which then says what is wrong with it.
+                }
+            }
+        }
+        return planned;
+    }
+
+    @Override
+    public ReportResult run(Report report, Map<String, String> given) {
+        var parameters = report.bind(given);
+        try (var session = driver.session(readSession())) {
             var queryType = session.executeRead(
                     tx -> tx.run(new Query("EXPLAIN " + report.cypher(), parameters)).consume().queryType());
             if (queryType != QueryType.READ_ONLY) {

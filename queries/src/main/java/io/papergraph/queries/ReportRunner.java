@@ -1,5 +1,6 @@
 package io.papergraph.queries;
 
+import java.util.Collection;
 import java.util.Map;
 import org.neo4j.driver.Driver;
 
@@ -19,4 +20,13 @@ public sealed interface ReportRunner permits DefaultReportRunner {
      * the types of the header values, and missing optional ones take their defaults.
      */
     ReportResult run(Report report, Map<String, String> parameters);
+
+    /**
+     * Plans each report once ({@code EXPLAIN}, with the header values as parameters), so that its first run on this
+     * server finds the plan cached instead of paying for the planner; a server just started spends most of a first
+     * report there. A report that cannot be planned is left for its run to tell why.
+     *
+     * @return how many reports were planned
+     */
+    int prepare(Collection<Report> reports);
 }

@@ -259,4 +259,15 @@ class ReportsIT {
         var e = assertThrows(PapergraphException.class, () -> runner.run(report, Map.of()));
         assertTrue(e.getMessage().startsWith("report 'broken' (" + dir.resolve("broken.cypher") + ") failed"), e.getMessage());
     }
+
+    @Test
+    void preparingPlansEveryReportThatPlansAndLeavesABrokenOneToItsRun(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("broken.cypher"), "// Title: Broken\nMATCH (p:Paper RETURN p\n");
+        var catalog = ReportCatalog.withLocations(List.of("file:" + dir));
+        var packaged = ReportCatalog.packaged().list();
+
+        assertEquals(packaged.size(), runner.prepare(packaged), "every packaged report plans with its header values");
+        assertEquals(packaged.size(), runner.prepare(catalog.list()), "the broken report is skipped, the others still planned");
+        assertThrows(PapergraphException.class, () -> runner.run(catalog.get("broken"), Map.of()));
+    }
 }
