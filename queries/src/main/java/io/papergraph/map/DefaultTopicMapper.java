@@ -1,13 +1,14 @@
 package io.papergraph.map;
 
 import io.papergraph.extractor.terms.corpus.CoOccurrence;
+import io.papergraph.loader.connection.Neo4jConnection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 
 /** {@link TopicMapper} over the Neo4j Java Driver, in one read transaction; the statements are {@code .cypher} files. */
@@ -23,11 +24,7 @@ final class DefaultTopicMapper implements TopicMapper {
 
     @Override
     public TermNetwork read(MapOptions options) {
-        var config = SessionConfig.builder();
-        if (database != null && !database.isBlank()) {
-            config.withDatabase(database);
-        }
-        try (var session = driver.session(config.build())) {
+        try (var session = driver.session(Neo4jConnection.sessionConfig(database, AccessMode.READ))) {
             return session.executeRead(tx -> {
                 var terms = tx.run(statement("map-terms"), Map.of("maxTerms", options.maxTerms(),
                         "papersPerTerm", options.papersPerTerm())).list(DefaultTopicMapper::term);

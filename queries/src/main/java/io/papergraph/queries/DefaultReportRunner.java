@@ -1,6 +1,7 @@
 package io.papergraph.queries;
 
 import io.papergraph.PapergraphException;
+import io.papergraph.loader.connection.Neo4jConnection;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,11 +32,7 @@ final class DefaultReportRunner implements ReportRunner {
     }
 
     private SessionConfig readSession() {
-        var config = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
-        if (database != null && !database.isBlank()) {
-            config.withDatabase(database);
-        }
-        return config.build();
+        return Neo4jConnection.sessionConfig(database, AccessMode.READ);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.papergraph.PapergraphException;
 import io.papergraph.Sha256;
 import io.papergraph.extractor.terms.corpus.CoOccurrence;
 import io.papergraph.loader.TermGraph;
+import io.papergraph.loader.connection.Neo4jConnection;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Values;
 import org.neo4j.driver.exceptions.Neo4jException;
 
@@ -38,11 +39,7 @@ final class DefaultTopicClusterer implements TopicClusterer {
     }
 
     private Session session() {
-        var config = SessionConfig.builder();
-        if (database != null && !database.isBlank()) {
-            config.withDatabase(database);
-        }
-        return driver.session(config.build());
+        return driver.session(Neo4jConnection.sessionConfig(database, AccessMode.WRITE));
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.FatalDiscoveryException;
@@ -119,7 +120,19 @@ public final class Neo4jConnection implements AutoCloseable {
     }
 
     public SessionConfig sessionConfig() {
-        return database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
+        return sessionConfig(database, AccessMode.WRITE);
+    }
+
+    /**
+     * Session settings for work on {@code database} (the server's default when null or blank) in the given access mode:
+     * one place for what every reader and writer of the graph opens its sessions with.
+     */
+    public static SessionConfig sessionConfig(String database, AccessMode mode) {
+        var config = SessionConfig.builder().withDefaultAccessMode(mode);
+        if (database != null && !database.isBlank()) {
+            config.withDatabase(database);
+        }
+        return config.build();
     }
 
     @Override
