@@ -1,16 +1,14 @@
 package io.papergraph.cli;
 
 import io.papergraph.testsupport.FreePort;
+import io.papergraph.testsupport.OncePerTestRun;
 import io.papergraph.testsupport.SampleDigests;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 
 /**
- * One {@code build data/digests --map} per test JVM, into target/sample-map-build/ (a folder that outlives each
- * test class, so that {@link MapCommandIT} and {@link TopicMapBrowserIT} share it).
+ * One {@code build data/digests --map} per build of the tests, into target/sample-map-build/, shared by the test
+ * JVMs ({@link OncePerTestRun}): {@link MapCommandIT} and {@link TopicMapBrowserIT} use it, in whichever JVMs they run.
  *
  * @param run    the build's output
  * @param store  the embedded store it built
@@ -22,28 +20,22 @@ record SampleMapBuild(CliRun run, Path store, Path map) {
 
     static synchronized SampleMapBuild get() {
         if (built == null) {
-            var home = Path.of("target", "sample-map-build").toAbsolutePath();
-            delete(home);
-            var store = home.resolve("db");
-            var map = home.resolve("built map");
-            var run = CliRun.of("build", SampleDigests.DIRECTORY.toString(), "--db-dir", store.toString(),
-                    "--bolt-port", String.valueOf(FreePort.next()), "--http-port", String.valueOf(FreePort.next()),
-                    "--no-progress", "--map", "--map-dir", map.toString());
-            built = new SampleMapBuild(run, store, map);
+            var home = OncePerTestRun.prepare(Path.of("target", "sample-map-build"), dir -> {
+                var run = CliRun.of("build", SampleDigests.DIRECTORY.toString(), "--db-dir", dir.resolve("db").toString(),
+                        "--bolt-port", String.valueOf(FreePort.next()), "--http-port", String.valueOf(FreePort.next()),
+                        "--no-progress", "--map", "--map-dir", dir.resolve("built map").toString());
+                Files.writeString(dir.resolve("exit-code"), String.valueOf(run.exitCode()));
+                Files.writeString(dir.resolve("out.txt"), run.out());
+                Files.writeString(dir.resolve("err.txt"), run.err());
+            });
+            try {
+                var run = new CliRun(Integer.parseInt(Files.readString(home.resolve("exit-code"))),
+                        Files.readString(home.resolve("out.txt")), Files.readString(home.resolve("err.txt")));
+                built = new SampleMapBuild(run, home.resolve("db"), home.resolve("built map"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
         return built;
-    }
-
-    private static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

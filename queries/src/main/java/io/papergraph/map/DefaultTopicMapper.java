@@ -1,18 +1,29 @@
 package io.papergraph.map;
 
+import io.papergraph.PapergraphException;
+import io.papergraph.Resources;
 import io.papergraph.extractor.terms.corpus.CoOccurrence;
 import io.papergraph.loader.connection.Neo4jConnection;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
-/** {@link TopicMapper} over the Neo4j Java Driver, in one read transaction; the statements are {@code .cypher} files. */
+/**
+ * {@link TopicMapper} over the Neo4j Java Driver; the statements are {@code .cypher} files. The terms, links and
+ * clusters are read in one transaction; the terms' top papers, which read every mention of every term on the map
+ * (3.6 million at 100,000 papers), in {@link #PAPER_READS} parts side by side, so that a server's cores share them.
+ */
 final class DefaultTopicMapper implements TopicMapper {
+
+    /** Read transactions that fetch the top papers at once. */
+    static final int PAPER_READS = 4;
 
     private final Driver driver;
     private final String database;
@@ -24,38 +35,78 @@ final class DefaultTopicMapper implements TopicMapper {
 
     @Override
     public TermNetwork read(MapOptions options) {
+        record Listed(List<org.neo4j.driver.Record> terms, List<CoOccurrence> links, List<ClusterLabel> clusters) {
+        }
+        Listed listed;
         try (var session = driver.session(Neo4jConnection.sessionConfig(database, AccessMode.READ))) {
-            return session.executeRead(tx -> {
-                var terms = tx.run(statement("map-terms"), Map.of("maxTerms", options.maxTerms(),
-                        "papersPerTerm", options.papersPerTerm())).list(DefaultTopicMapper::term);
-                var keys = terms.stream().map(MapTerm::key).toList();
-                var links = tx.run(statement("map-links"), Map.of("keys", keys)).list(r -> CoOccurrence.of(
+            listed = session.executeRead(tx -> {
+                var terms = tx.run(Resources.cypher(DefaultTopicMapper.class, "map-terms"),
+                        Map.of("maxTerms", options.maxTerms())).list();
+                var keys = terms.stream().map(r -> r.get("key").asString()).toList();
+                var links = tx.run(Resources.cypher(DefaultTopicMapper.class, "map-links"), Map.of("keys", keys)).list(r -> CoOccurrence.of(
                         r.get("source").asString(), r.get("target").asString(), r.get("papers").asNumber().intValue(),
                         r.get("strength").asNumber().doubleValue()));
-                var clusters = tx.run(statement("map-clusters")).list(r -> new ClusterLabel(
+                var clusters = tx.run(Resources.cypher(DefaultTopicMapper.class, "map-clusters")).list(r -> new ClusterLabel(
                         r.get("id").asString(), r.get("label").asString(null), r.get("labelZh").asString(null)));
-                return new TermNetwork(terms, links, clusters);
+                return new Listed(terms, links, clusters);
+            });
+        }
+        var keys = listed.terms().stream().map(r -> r.get("key").asString()).toList();
+        var papers = topPapers(keys, options.papersPerTerm());
+        var terms = listed.terms().stream().map(row -> term(row, papers.getOrDefault(row.get("key").asString(), List.of()))).toList();
+        return new TermNetwork(terms, listed.links(), listed.clusters());
+    }
+
+    /** Each term's top papers, read in parts side by side. */
+    private Map<String, List<MapPaper>> topPapers(List<String> keys, int papersPerTerm) {
+        var statement = Resources.cypher(DefaultTopicMapper.class, "map-papers");
+        int parts = Math.max(1, Math.min(PAPER_READS, keys.size()));
+        var pool = Executors.newFixedThreadPool(parts, runnable -> {
+            var thread = new Thread(runnable, "papergraph-map-papers");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            var reads = new ArrayList<Future<Map<String, List<MapPaper>>>>();
+            for (int part = 0; part < parts; part++) {
+                // Every parts-th key, so that each part gets its share of the most mentioned terms.
+                var share = new ArrayList<String>();
+                for (int i = part; i < keys.size(); i += parts) {
+                    share.add(keys.get(i));
+                }
+                reads.add(pool.submit(() -> readPapers(statement, share, papersPerTerm)));
+            }
+            var all = new HashMap<String, List<MapPaper>>();
+            for (var read : reads) {
+                all.putAll(read.get());
+            }
+            return all;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PapergraphException("interrupted while reading the map's papers", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new PapergraphException("cannot read the map's papers: "
+                    + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Map<String, List<MapPaper>> readPapers(String statement, List<String> keys, int papersPerTerm) {
+        try (var session = driver.session(Neo4jConnection.sessionConfig(database, AccessMode.READ))) {
+            return session.executeRead(tx -> {
+                var out = new HashMap<String, List<MapPaper>>();
+                tx.run(statement, Map.of("keys", keys, "papersPerTerm", papersPerTerm)).forEachRemaining(row -> out.put(
+                        row.get("key").asString(), row.get("papers").asList((Value p) -> new MapPaper(p.get("arxivId").asString(),
+                                p.get("title").asString(null)))));
+                return out;
             });
         }
     }
 
-    private static MapTerm term(org.neo4j.driver.Record row) {
-        List<MapPaper> papers = row.get("topPapers").asList((Value p) -> new MapPaper(p.get("arxivId").asString(),
-                p.get("title").asString(null)));
+    private static MapTerm term(org.neo4j.driver.Record row, List<MapPaper> papers) {
         return new MapTerm(row.get("key").asString(), row.get("name").asString(null),
                 row.get("namesZh").asList(Value::asString), row.get("papers").asNumber().longValue(),
                 row.get("cluster").asString(), papers);
-    }
-
-    private static String statement(String name) {
-        var resource = name + ".cypher";
-        try (var in = DefaultTopicMapper.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing statement " + resource + " in the papergraph-queries jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
