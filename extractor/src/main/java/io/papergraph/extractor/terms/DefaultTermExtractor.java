@@ -11,6 +11,7 @@ import io.papergraph.extractor.terms.PaperTerms.Candidate;
 import io.papergraph.extractor.terms.PaperTerms.ChineseName;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -108,14 +109,18 @@ final class DefaultTermExtractor implements TermExtractor {
 
     @Override
     public PaperTerms analyze(Paper paper) {
-        var analysis = new Analysis();
-        analysis.text(paper.title(), true);
+        var prose = new ArrayList<String>(2);
         if (paper.abstractText() != null && !paper.abstractText().isBlank()) {
-            analysis.text(paper.abstractText(), false);
+            prose.add(ProseText.blankNonProse(paper.abstractText()));
         }
         var spans = latinSpans(paper);
         if (!spans.isEmpty()) {
-            analysis.text(String.join(" ;\n", spans), false);
+            prose.add(String.join(" ;\n", spans));
+        }
+        var analysis = new Analysis(TrueCase.Names.of(prose));
+        analysis.text(ProseText.blankNonProse(paper.title()), true);
+        for (var text : prose) {
+            analysis.text(text, false);
         }
         for (var zh : chineseTexts(paper)) {
             analysis.chineseNames(zh, false);
@@ -241,26 +246,36 @@ final class DefaultTermExtractor implements TermExtractor {
         return new Unit(key.toString().strip(), kind, begin, end, surface);
     }
 
-    private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\b(\\p{Lu})(\\p{Ll}+)\\b");
-
     /**
-     * A Title Case title in sentence case, so the tagger does not take every word for a proper noun.
-     * Only words written as capital plus lower-case letters change; acronyms ("LLM", "LoRA") stay.
-     * The text keeps its length, so offsets still point into the original.
+     * The units of a sentence with the words of its Title Case runs ({@link TrueCase#runs}) that the tagger read as
+     * verbs or gerunds made nouns: a run such as "Polar Coordinate Decoupling" or "Supervised Fine-Tuning" is a name,
+     * whose words the tagger, misled by the capitals, would cut into "polar" and a lone "Decoupling". A run's first
+     * word at the start of a sentence keeps its tag ("Training Large Models ..." starts with a verb).
      */
-    static String sentenceCase(String title) {
-        var words = title.split("\\s+");
-        long capitalized = java.util.Arrays.stream(words).filter(w -> CAPITALIZED_WORD.matcher(w).lookingAt()).count();
-        if (words.length < 3 || capitalized * 2 < words.length) {
-            return title;
+    static List<Unit> nounsInRuns(List<Unit> units, List<CoreLabel> tokens, Set<Integer> runStarts) {
+        if (runStarts.isEmpty()) {
+            return units;
         }
-        var m = CAPITALIZED_WORD.matcher(title);
-        var sb = new StringBuilder(title.length());
-        while (m.find()) {
-            m.appendReplacement(sb, m.group(1).toLowerCase(Locale.ROOT) + m.group(2));
+        var verbTags = new HashMap<Integer, String>();
+        for (var t : tokens) {
+            if (t.tag().startsWith("VB")) {
+                verbTags.put(t.endPosition(), t.tag());
+            }
         }
-        m.appendTail(sb);
-        return sb.toString();
+        var out = new ArrayList<Unit>(units.size());
+        for (var u : units) {
+            var tag = runStarts.contains(u.begin()) ? verbTags.get(u.end()) : null;
+            if (tag == null || u.kind() == Kind.NOUN || u.kind() == Kind.ADJ) {
+                out.add(u);
+                continue;
+            }
+            var key = u.key();
+            if (tag.equals("VBZ") && key.indexOf(' ') < 0) {
+                key = Morphology.lemmaStatic(key, "NNS");
+            }
+            out.add(new Unit(key, Kind.NOUN, u.begin(), u.end(), u.surface()));
+        }
+        return out;
     }
 
     static boolean isAcronym(String surface) {
@@ -274,14 +289,32 @@ final class DefaultTermExtractor implements TermExtractor {
         private final Map<String, Accumulator> candidates = new HashMap<>();
         private final LinkedHashSet<AcronymDefinition> acronyms = new LinkedHashSet<>();
         private final LinkedHashSet<ChineseName> names = new LinkedHashSet<>();
+        private final TrueCase.Names capitalNames;
         private int position;
 
-        void text(String raw, boolean inTitle) {
-            var text = ProseText.blankNonProse(raw);
-            var doc = new CoreDocument(inTitle ? sentenceCase(text) : text);
+        Analysis(TrueCase.Names capitalNames) {
+            this.capitalNames = capitalNames;
+        }
+
+        /**
+         * Analyses one text, already blanked by {@link ProseText#blankNonProse}: a title in Title Case is tagged in
+         * sentence case ({@link TrueCase#sentenceCase}), any other text has its Title Case runs read as names
+         * ({@link #nounsInRuns}).
+         */
+        void text(String text, boolean inTitle) {
+            boolean titleCase = inTitle && TrueCase.isTitleCase(text);
+            var doc = new CoreDocument(titleCase ? TrueCase.sentenceCase(text, capitalNames) : text);
+            var runStarts = new HashSet<Integer>();
+            if (!titleCase) {
+                for (var word : TrueCase.runs(text)) {
+                    if (!word.initial()) {
+                        runStarts.add(word.begin());
+                    }
+                }
+            }
             pipeline.annotate(doc);
             for (var sentence : doc.sentences()) {
-                var units = units(sentence.tokens(), text);
+                var units = nounsInRuns(units(sentence.tokens(), text), sentence.tokens(), runStarts);
                 phrases(units, inTitle);
                 acronymDefinitions(units, text, inTitle);
                 position += units.size();
