@@ -249,8 +249,8 @@ final class DefaultTermExtractor implements TermExtractor {
     /**
      * The units of a sentence with the words of its Title Case runs ({@link TrueCase#runs}) that the tagger read as
      * verbs or gerunds made nouns: a run such as "Polar Coordinate Decoupling" or "Supervised Fine-Tuning" is a name,
-     * whose words the tagger, misled by the capitals, would cut into "polar" and a lone "Decoupling". A run's first
-     * word at the start of a sentence keeps its tag ("Training Large Models ..." starts with a verb).
+     * whose words the tagger, misled by the capitals, would cut into "polar" and a lone "Decoupling" ({@code runStarts}:
+     * where the capitalised words of the runs begin).
      */
     static List<Unit> nounsInRuns(List<Unit> units, List<CoreLabel> tokens, Set<Integer> runStarts) {
         if (runStarts.isEmpty()) {
@@ -307,9 +307,7 @@ final class DefaultTermExtractor implements TermExtractor {
             var runStarts = new HashSet<Integer>();
             if (!titleCase) {
                 for (var word : TrueCase.runs(text)) {
-                    if (!word.initial()) {
-                        runStarts.add(word.begin());
-                    }
+                    runStarts.add(word.begin());
                 }
             }
             pipeline.annotate(doc);

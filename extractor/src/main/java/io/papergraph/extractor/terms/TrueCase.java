@@ -90,11 +90,16 @@ final class TrueCase {
     private TrueCase() {
     }
 
-    /** Whether a title is in Title Case: three words or more, at least half of them capitalised. */
+    /**
+     * Whether a title is in Title Case: three words or more, of which the capitalised ones are at least as many as the
+     * lower-case ones (acronyms and names with digits count for neither: "LoRA for KV Cache Compression" is in Title
+     * Case).
+     */
     static boolean isTitleCase(String title) {
         var words = words(title);
         long capitalised = words.stream().filter(w -> w.shape() == Shape.CAPITALISED).count();
-        return words.size() >= 3 && capitalised * 2 >= words.size();
+        long lowerCase = words.stream().filter(w -> w.shape() == Shape.LOWER_CASE).count();
+        return words.size() >= 3 && capitalised > 0 && capitalised >= lowerCase;
     }
 
     /** A title in Title Case in sentence case: every capitalised word but the names goes to lower case. */
@@ -157,13 +162,14 @@ final class TrueCase {
 
     /**
      * Which words are in a Title Case run: two capitalised words or more, each next to the other or with connectives
-     * between them, separated by white space only.
+     * between them, separated by white space only. A run starts inside a sentence: the capital of a sentence's first
+     * word says nothing ("The Transformer" gives no run, "Large Language Models" one of two words).
      */
     private static boolean[] inRuns(String text, List<Word> words) {
         var in = new boolean[words.size()];
         int i = 0;
         while (i < words.size()) {
-            if (words.get(i).shape() != Shape.CAPITALISED) {
+            if (words.get(i).shape() != Shape.CAPITALISED || words.get(i).initial()) {
                 i++;
                 continue;
             }
