@@ -278,6 +278,50 @@ final class DefaultTermExtractor implements TermExtractor {
         return out;
     }
 
+    /** Tags of the words after which a gerund ends its noun phrase: prepositions, "to", conjunctions, finite verbs. */
+    private static final Set<String> PHRASE_END_TAGS = Set.of("IN", "TO", "CC", "VBZ", "VBP", "VBD", "MD");
+
+    /**
+     * The units of a sentence with a gerund that ends a noun phrase right after a noun made the phrase's head noun:
+     * the tagger reads "learning" in "reinforcement learning for", "reinforcement learning (RL)" or "Reinforcement
+     * Learning Improves ..." as a verb, which would leave "reinforcement" a phrase of its own. The phrase ends where
+     * punctuation, a preposition other than "of", "to", a conjunction or a finite verb follows; a gerund with an
+     * object or an "of" after it ("a benchmark consisting of", "an improvement exceeding 5%") is a verb of the clause.
+     */
+    static List<Unit> gerundHeads(List<Unit> units, List<CoreLabel> tokens) {
+        List<Unit> out = null;
+        for (int i = 1; i < units.size(); i++) {
+            var u = units.get(i);
+            if (u.kind() != Kind.VBG || units.get(i - 1).kind() != Kind.NOUN
+                    || i + 1 < units.size() && !endsPhrase(units.get(i + 1), tokens)) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(units);
+            }
+            out.set(i, new Unit(u.key(), Kind.NOUN, u.begin(), u.end(), u.surface()));
+        }
+        return out == null ? units : out;
+    }
+
+    private static boolean endsPhrase(Unit next, List<CoreLabel> tokens) {
+        if (next.kind() != Kind.OTHER) {
+            return false;
+        }
+        if (!Character.isLetterOrDigit(next.surface().charAt(0))) {
+            return true;
+        }
+        if (next.key().equals("of")) {
+            return false;
+        }
+        for (var t : tokens) {
+            if (t.beginPosition() == next.begin()) {
+                return PHRASE_END_TAGS.contains(t.tag());
+            }
+        }
+        return false;
+    }
+
     static boolean isAcronym(String surface) {
         return ACRONYM.matcher(surface).matches() && surface.chars().anyMatch(Character::isLetter);
     }
@@ -312,7 +356,8 @@ final class DefaultTermExtractor implements TermExtractor {
             }
             pipeline.annotate(doc);
             for (var sentence : doc.sentences()) {
-                var units = nounsInRuns(units(sentence.tokens(), text), sentence.tokens(), runStarts);
+                var units = gerundHeads(nounsInRuns(units(sentence.tokens(), text), sentence.tokens(), runStarts),
+                        sentence.tokens());
                 phrases(units, inTitle);
                 acronymDefinitions(units, text, inTitle);
                 position += units.size();

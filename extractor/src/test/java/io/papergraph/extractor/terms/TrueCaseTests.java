@@ -85,4 +85,17 @@ class TrueCaseTests {
         assertEquals("KV Cache Compression", candidate(terms, "kv cache compression").forms().keySet().iterator().next(),
                 "the surface form is the title's");
     }
+
+    @Test
+    void reinforcementLearningInATitleCaseTitleIsATermAndReinforcementAloneIsNot() {
+        var index = TermIndex.build(List.of(
+                EXTRACTOR.analyze(paper("p1", "Benefits and Pitfalls of Reinforcement Learning for Language Model Planning",
+                        "Agents trained with reinforcement learning plan better, but reinforcement learning for planning"
+                                + " overfits.")),
+                EXTRACTOR.analyze(paper("p2", "Inferring Temporal Logic Formulas to Expedite Reinforcement Learning in"
+                        + " Extended Tasks", "Reinforcement learning (RL) is slow on long tasks."))), TermOptions.defaults());
+        var term = term(index, "reinforcement learning");
+        assertNotNull(term);
+        assertNull(term(index, "reinforcement"));
+    }
 }
