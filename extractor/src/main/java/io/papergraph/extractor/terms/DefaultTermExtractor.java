@@ -343,7 +343,7 @@ final class DefaultTermExtractor implements TermExtractor {
         /**
          * Analyses one text, already blanked by {@link ProseText#blankNonProse}: a title in Title Case is tagged in
          * sentence case ({@link TrueCase#sentenceCase}), any other text has its Title Case runs read as names
-         * ({@link #nounsInRuns}).
+         * ({@link #nounsInRuns}); in both, the noun before the "of" of a name is no phrase of its own.
          */
         void text(String text, boolean inTitle) {
             boolean titleCase = inTitle && TrueCase.isTitleCase(text);
@@ -354,17 +354,22 @@ final class DefaultTermExtractor implements TermExtractor {
                     runStarts.add(word.begin());
                 }
             }
+            var namedOfs = TrueCase.namedOfs(text, titleCase);
             pipeline.annotate(doc);
             for (var sentence : doc.sentences()) {
                 var units = gerundHeads(nounsInRuns(units(sentence.tokens(), text), sentence.tokens(), runStarts),
                         sentence.tokens());
-                phrases(units, inTitle);
+                phrases(units, inTitle, namedOfs);
                 acronymDefinitions(units, text, inTitle);
                 position += units.size();
             }
         }
 
-        private void phrases(List<Unit> units, boolean inTitle) {
+        /**
+         * Adds the candidates of a sentence's noun phrases; a phrase cut by one of {@code namedOfs} (the start offsets of
+         * the "of"s inside Title Case names, {@link TrueCase#namedOfs}) never stands alone.
+         */
+        private void phrases(List<Unit> units, boolean inTitle, Set<Integer> namedOfs) {
             int start = 0;
             for (int i = 0; i <= units.size(); i++) {
                 boolean accepted = i < units.size() && switch (units.get(i).kind()) {
@@ -373,14 +378,14 @@ final class DefaultTermExtractor implements TermExtractor {
                     case OTHER -> false;
                 };
                 if (!accepted) {
-                    phrase(units, start, i, inTitle);
+                    phrase(units, start, i, inTitle, i == units.size() || !namedOfs.contains(units.get(i).begin()));
                     start = i + 1;
                 }
             }
         }
 
-        /** Adds the candidates of the phrase {@code units[from, to)}. */
-        private void phrase(List<Unit> units, int from, int to, boolean inTitle) {
+        /** Adds the candidates of the phrase {@code units[from, to)}; none stands alone unless {@code canStand}. */
+        private void phrase(List<Unit> units, int from, int to, boolean inTitle, boolean canStand) {
             while (from < to && (Lexicon.GENERIC_MODIFIERS.contains(units.get(from).key())
                     || units.get(from).kind() == Kind.VBG || QUANTITY.matcher(units.get(from).key()).matches())) {
                 from++;
@@ -397,7 +402,7 @@ final class DefaultTermExtractor implements TermExtractor {
                     if (units.get(i).kind() == Kind.VBG) {
                         continue;
                     }
-                    add(units, i, j + 1, inTitle, j == last && (i == from || j - i == options.maxWords() - 1));
+                    add(units, i, j + 1, inTitle, canStand && j == last && (i == from || j - i == options.maxWords() - 1));
                 }
             }
         }

@@ -126,6 +126,23 @@ final class TrueCase {
         return out;
     }
 
+    /**
+     * Where the "of"s of a text's Title Case runs begin, runs at a sentence start included ("Mixture of Experts (MoE)
+     * models ..."); where all "of"s of a Title Case title begin when {@code titleCase}. The noun before such an "of"
+     * is the head of a name ("Mixture of Experts", "Pitfalls of Reinforcement Learning"), not a phrase of its own.
+     */
+    static Set<Integer> namedOfs(String text, boolean titleCase) {
+        var words = words(text);
+        var inRuns = titleCase ? null : inRuns(text, words, true);
+        var out = new HashSet<Integer>();
+        for (int i = 0; i < words.size(); i++) {
+            if ((titleCase || inRuns[i]) && words.get(i).text().equals("of")) {
+                out.add(words.get(i).begin());
+            }
+        }
+        return out;
+    }
+
     static List<Word> words(String text) {
         var words = new ArrayList<Word>();
         var m = WORD.matcher(text);
@@ -166,10 +183,15 @@ final class TrueCase {
      * word says nothing ("The Transformer" gives no run, "Large Language Models" one of two words).
      */
     private static boolean[] inRuns(String text, List<Word> words) {
+        return inRuns(text, words, false);
+    }
+
+    /** {@link #inRuns(String, List)}, with runs that start at a sentence start too when {@code fromSentenceStart}. */
+    private static boolean[] inRuns(String text, List<Word> words, boolean fromSentenceStart) {
         var in = new boolean[words.size()];
         int i = 0;
         while (i < words.size()) {
-            if (words.get(i).shape() != Shape.CAPITALISED || words.get(i).initial()) {
+            if (words.get(i).shape() != Shape.CAPITALISED || words.get(i).initial() && !fromSentenceStart) {
                 i++;
                 continue;
             }

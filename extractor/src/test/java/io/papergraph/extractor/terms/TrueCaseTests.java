@@ -98,4 +98,14 @@ class TrueCaseTests {
         assertNotNull(term);
         assertNull(term(index, "reinforcement"));
     }
+
+    @Test
+    void theNounBeforeTheOfOfATitleCaseNameIsNoPhraseOfItsOwn() {
+        var terms = EXTRACTOR.analyze(paper("p1", "Benefits and Pitfalls of Reinforcement Learning for Planning",
+                "Mixture of Experts (MoE) models route tokens. We add a Mixture of Shared Attention layer, and a"
+                        + " mixture of data sources."));
+        assertEquals(0, candidate(terms, "pitfall").standalone());
+        assertEquals(1, candidate(terms, "mixture").standalone(), "only the lower-case mixture of data sources");
+        assertEquals(3, candidate(terms, "mixture").count());
+    }
 }
