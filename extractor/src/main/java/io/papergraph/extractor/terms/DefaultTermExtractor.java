@@ -11,6 +11,7 @@ import io.papergraph.extractor.terms.PaperTerms.Candidate;
 import io.papergraph.extractor.terms.PaperTerms.ChineseName;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -108,14 +109,18 @@ final class DefaultTermExtractor implements TermExtractor {
 
     @Override
     public PaperTerms analyze(Paper paper) {
-        var analysis = new Analysis();
-        analysis.text(paper.title(), true);
+        var prose = new ArrayList<String>(2);
         if (paper.abstractText() != null && !paper.abstractText().isBlank()) {
-            analysis.text(paper.abstractText(), false);
+            prose.add(ProseText.blankNonProse(paper.abstractText()));
         }
         var spans = latinSpans(paper);
         if (!spans.isEmpty()) {
-            analysis.text(String.join(" ;\n", spans), false);
+            prose.add(String.join(" ;\n", spans));
+        }
+        var analysis = new Analysis(TrueCase.Names.of(prose));
+        analysis.text(ProseText.blankNonProse(paper.title()), true);
+        for (var text : prose) {
+            analysis.text(text, false);
         }
         for (var zh : chineseTexts(paper)) {
             analysis.chineseNames(zh, false);
@@ -241,26 +246,80 @@ final class DefaultTermExtractor implements TermExtractor {
         return new Unit(key.toString().strip(), kind, begin, end, surface);
     }
 
-    private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\b(\\p{Lu})(\\p{Ll}+)\\b");
+    /**
+     * The units of a sentence with the words of its Title Case runs ({@link TrueCase#runs}) that the tagger read as
+     * verbs or gerunds made nouns: a run such as "Polar Coordinate Decoupling" or "Supervised Fine-Tuning" is a name,
+     * whose words the tagger, misled by the capitals, would cut into "polar" and a lone "Decoupling" ({@code runStarts}:
+     * where the capitalised words of the runs begin).
+     */
+    static List<Unit> nounsInRuns(List<Unit> units, List<CoreLabel> tokens, Set<Integer> runStarts) {
+        if (runStarts.isEmpty()) {
+            return units;
+        }
+        var verbTags = new HashMap<Integer, String>();
+        for (var t : tokens) {
+            if (t.tag().startsWith("VB")) {
+                verbTags.put(t.endPosition(), t.tag());
+            }
+        }
+        var out = new ArrayList<Unit>(units.size());
+        for (var u : units) {
+            var tag = runStarts.contains(u.begin()) ? verbTags.get(u.end()) : null;
+            if (tag == null || u.kind() == Kind.NOUN || u.kind() == Kind.ADJ) {
+                out.add(u);
+                continue;
+            }
+            var key = u.key();
+            if (tag.equals("VBZ") && key.indexOf(' ') < 0) {
+                key = Morphology.lemmaStatic(key, "NNS");
+            }
+            out.add(new Unit(key, Kind.NOUN, u.begin(), u.end(), u.surface()));
+        }
+        return out;
+    }
+
+    /** Tags of the words after which a gerund ends its noun phrase: prepositions, "to", conjunctions, finite verbs. */
+    private static final Set<String> PHRASE_END_TAGS = Set.of("IN", "TO", "CC", "VBZ", "VBP", "VBD", "MD");
 
     /**
-     * A Title Case title in sentence case, so the tagger does not take every word for a proper noun.
-     * Only words written as capital plus lower-case letters change; acronyms ("LLM", "LoRA") stay.
-     * The text keeps its length, so offsets still point into the original.
+     * The units of a sentence with a gerund that ends a noun phrase right after a noun made the phrase's head noun:
+     * the tagger reads "learning" in "reinforcement learning for", "reinforcement learning (RL)" or "Reinforcement
+     * Learning Improves ..." as a verb, which would leave "reinforcement" a phrase of its own. The phrase ends where
+     * punctuation, a preposition other than "of", "to", a conjunction or a finite verb follows; a gerund with an
+     * object or an "of" after it ("a benchmark consisting of", "an improvement exceeding 5%") is a verb of the clause.
      */
-    static String sentenceCase(String title) {
-        var words = title.split("\\s+");
-        long capitalized = java.util.Arrays.stream(words).filter(w -> CAPITALIZED_WORD.matcher(w).lookingAt()).count();
-        if (words.length < 3 || capitalized * 2 < words.length) {
-            return title;
+    static List<Unit> gerundHeads(List<Unit> units, List<CoreLabel> tokens) {
+        List<Unit> out = null;
+        for (int i = 1; i < units.size(); i++) {
+            var u = units.get(i);
+            if (u.kind() != Kind.VBG || units.get(i - 1).kind() != Kind.NOUN
+                    || i + 1 < units.size() && !endsPhrase(units.get(i + 1), tokens)) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(units);
+            }
+            out.set(i, new Unit(u.key(), Kind.NOUN, u.begin(), u.end(), u.surface()));
         }
-        var m = CAPITALIZED_WORD.matcher(title);
-        var sb = new StringBuilder(title.length());
-        while (m.find()) {
-            m.appendReplacement(sb, m.group(1).toLowerCase(Locale.ROOT) + m.group(2));
+        return out == null ? units : out;
+    }
+
+    private static boolean endsPhrase(Unit next, List<CoreLabel> tokens) {
+        if (next.kind() != Kind.OTHER) {
+            return false;
         }
-        m.appendTail(sb);
-        return sb.toString();
+        if (!Character.isLetterOrDigit(next.surface().charAt(0))) {
+            return true;
+        }
+        if (next.key().equals("of")) {
+            return false;
+        }
+        for (var t : tokens) {
+            if (t.beginPosition() == next.begin()) {
+                return PHRASE_END_TAGS.contains(t.tag());
+            }
+        }
+        return false;
     }
 
     static boolean isAcronym(String surface) {
@@ -274,21 +333,43 @@ final class DefaultTermExtractor implements TermExtractor {
         private final Map<String, Accumulator> candidates = new HashMap<>();
         private final LinkedHashSet<AcronymDefinition> acronyms = new LinkedHashSet<>();
         private final LinkedHashSet<ChineseName> names = new LinkedHashSet<>();
+        private final TrueCase.Names capitalNames;
         private int position;
 
-        void text(String raw, boolean inTitle) {
-            var text = ProseText.blankNonProse(raw);
-            var doc = new CoreDocument(inTitle ? sentenceCase(text) : text);
+        Analysis(TrueCase.Names capitalNames) {
+            this.capitalNames = capitalNames;
+        }
+
+        /**
+         * Analyses one text, already blanked by {@link ProseText#blankNonProse}: a title in Title Case is tagged in
+         * sentence case ({@link TrueCase#sentenceCase}), any other text has its Title Case runs read as names
+         * ({@link #nounsInRuns}); in both, the noun before the "of" of a name is no phrase of its own.
+         */
+        void text(String text, boolean inTitle) {
+            boolean titleCase = inTitle && TrueCase.isTitleCase(text);
+            var doc = new CoreDocument(titleCase ? TrueCase.sentenceCase(text, capitalNames) : text);
+            var runStarts = new HashSet<Integer>();
+            if (!titleCase) {
+                for (var word : TrueCase.runs(text)) {
+                    runStarts.add(word.begin());
+                }
+            }
+            var namedOfs = TrueCase.namedOfs(text, titleCase);
             pipeline.annotate(doc);
             for (var sentence : doc.sentences()) {
-                var units = units(sentence.tokens(), text);
-                phrases(units, inTitle);
+                var units = gerundHeads(nounsInRuns(units(sentence.tokens(), text), sentence.tokens(), runStarts),
+                        sentence.tokens());
+                phrases(units, inTitle, namedOfs);
                 acronymDefinitions(units, text, inTitle);
                 position += units.size();
             }
         }
 
-        private void phrases(List<Unit> units, boolean inTitle) {
+        /**
+         * Adds the candidates of a sentence's noun phrases; a phrase cut by one of {@code namedOfs} (the start offsets of
+         * the "of"s inside Title Case names, {@link TrueCase#namedOfs}) never stands alone.
+         */
+        private void phrases(List<Unit> units, boolean inTitle, Set<Integer> namedOfs) {
             int start = 0;
             for (int i = 0; i <= units.size(); i++) {
                 boolean accepted = i < units.size() && switch (units.get(i).kind()) {
@@ -297,14 +378,14 @@ final class DefaultTermExtractor implements TermExtractor {
                     case OTHER -> false;
                 };
                 if (!accepted) {
-                    phrase(units, start, i, inTitle);
+                    phrase(units, start, i, inTitle, i == units.size() || !namedOfs.contains(units.get(i).begin()));
                     start = i + 1;
                 }
             }
         }
 
-        /** Adds the candidates of the phrase {@code units[from, to)}. */
-        private void phrase(List<Unit> units, int from, int to, boolean inTitle) {
+        /** Adds the candidates of the phrase {@code units[from, to)}; none stands alone unless {@code canStand}. */
+        private void phrase(List<Unit> units, int from, int to, boolean inTitle, boolean canStand) {
             while (from < to && (Lexicon.GENERIC_MODIFIERS.contains(units.get(from).key())
                     || units.get(from).kind() == Kind.VBG || QUANTITY.matcher(units.get(from).key()).matches())) {
                 from++;
@@ -321,7 +402,7 @@ final class DefaultTermExtractor implements TermExtractor {
                     if (units.get(i).kind() == Kind.VBG) {
                         continue;
                     }
-                    add(units, i, j + 1, inTitle, j == last && (i == from || j - i == options.maxWords() - 1));
+                    add(units, i, j + 1, inTitle, canStand && j == last && (i == from || j - i == options.maxWords() - 1));
                 }
             }
         }
