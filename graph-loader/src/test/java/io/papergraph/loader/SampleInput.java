@@ -9,6 +9,7 @@ import io.papergraph.extractor.terms.TermIndex;
 import io.papergraph.extractor.terms.TermOptions;
 import io.papergraph.extractor.terms.corpus.TermRanking;
 import io.papergraph.loader.connection.Neo4jConnection;
+import io.papergraph.testsupport.OncePerTestRun;
 import io.papergraph.testsupport.SampleDigests;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -17,7 +18,8 @@ import java.util.Map;
 
 /**
  * The sample corpus (data/digests) as load input, read by the real parser and analysed by the real term
- * extractor once per test JVM (term analysis takes a while), and the fingerprint of its clean load. The one reader
+ * extractor once per build of the tests (term analysis takes a while; the analyses go through the JSON Lines file of
+ * 'extract', shared by the test JVMs), and the fingerprint of its clean load. The one reader
  * of the sample corpus for the tests of this module and of the modules above it.
  */
 public final class SampleInput {
@@ -38,6 +40,8 @@ public final class SampleInput {
             return TermOptions.defaults().rankingFingerprint();
         }
     };
+
+    private static final String ANALYSES = "paper-terms.jsonl";
 
     private static Map<String, PaperTerms> analyses;
     private static DigestCorpus corpus;
@@ -73,8 +77,11 @@ public final class SampleInput {
     static synchronized LoadInput of(DigestCorpus corpus) {
         if (analyses == null) {
             var whole = corpus.files() == 5 ? corpus : corpus();
+            // The analysis takes most of a minute: the test JVMs of a build share it, as 'extract' and 'load' would.
+            var shared = OncePerTestRun.prepare(Path.of("target", "sample-analyses"), dir -> JsonLines.write(dir.resolve(ANALYSES),
+                    TermExtractor.create(TermOptions.defaults()).analyzeAll(whole.papers())));
             analyses = new HashMap<>();
-            TermExtractor.create(TermOptions.defaults()).analyzeAll(whole.papers()).forEach(a -> analyses.put(a.arxivId(), a));
+            JsonLines.read(shared.resolve(ANALYSES), PaperTerms.class).forEach(a -> analyses.put(a.arxivId(), a));
         }
         return new LoadInput(corpus.digests(), corpus.papers(), corpus.papers().stream().map(p -> analyses.get(p.arxivId())).toList());
     }
