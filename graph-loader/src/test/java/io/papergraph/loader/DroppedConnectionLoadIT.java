@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(Neo4jExtension.class)
 class DroppedConnectionLoadIT {
 
-    static final int BATCH = 50;
+    static final int BATCH = 250;
     static final String PENDING = "loaded 0 of 5 digests; 5 pending (" + String.join(", ", FailedLoadIT.D000, FailedLoadIT.D001,
             FailedLoadIT.D002, FailedLoadIT.D003, FailedLoadIT.D004) + ")" + FailedLoadIT.RESUME;
 
