@@ -92,6 +92,7 @@ final class BuildCommand implements Callable<Integer> {
         var clusterOptions = clustering.toOptions(spec.commandLine());
         map.toOptions(); // a bad map option is a usage error before any digest is read
         DigestInputs.requireExisting(inputs);
+        connection.requireStoreFree(); // a store another process holds is told before any digest is read
         // CoreNLP's models load only when some paper is to be analysed: a build that finds every digest loaded skips them.
         var termOptions = load.termOptions();
         java.util.function.Supplier<TermExtractor> extractor = () -> TermExtractor.create(termOptions);

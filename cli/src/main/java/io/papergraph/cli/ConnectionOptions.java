@@ -2,6 +2,7 @@ package io.papergraph.cli;
 
 import io.papergraph.PapergraphException;
 import io.papergraph.loader.connection.ConnectionSettings;
+import io.papergraph.loader.connection.EmbeddedNeo4j;
 import io.papergraph.loader.connection.EmbeddedSettings;
 import io.papergraph.loader.connection.GraphTarget;
 import io.papergraph.loader.connection.ServedStore;
@@ -94,6 +95,16 @@ final class ConnectionOptions {
             }
         }
         return openOwn();
+    }
+
+    /**
+     * Fails when the embedded store of --db-dir is held by another process that does not serve it (a serving process is
+     * worked through instead); nothing to check when a server is given.
+     */
+    void requireStoreFree() {
+        if (uri == null && servedStore().isEmpty()) {
+            EmbeddedNeo4j.requireFree(dbDir);
+        }
     }
 
     /** The process serving the store of --db-dir, if one is (never when a server is given). */

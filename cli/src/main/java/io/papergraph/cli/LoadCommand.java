@@ -62,6 +62,7 @@ final class LoadCommand implements Callable<Integer> {
         var clusterOptions = clustering.toOptions(spec.commandLine());
         var clustering = clusterStep.duringImport(clusterOptions, connection);
         DigestInputs.requireExisting(List.of(dir));
+        connection.requireStoreFree();
         var input = ExtractOutput.read(dir);
         if (input.digests().isEmpty()) {
             throw new PapergraphException(dir.resolve(ExtractOutput.DIGESTS) + " lists no digest; nothing loaded");

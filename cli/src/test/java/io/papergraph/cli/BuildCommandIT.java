@@ -131,6 +131,11 @@ class BuildCommandIT {
         try (var server = EmbeddedNeo4j.start(EmbeddedSettings.defaults().withHome(store).withPorts(0, -1).withPageCache(64L << 20));
              var connection = Neo4jConnection.open(new ConnectionSettings(server.boltUri(), null, null, null))) {
             assertEquals(expected, GraphFingerprint.of(connection));
+            // A store held (not served) by another Neo4j: the build says so before it reads any digest.
+            var held = CliRun.of(concat(new String[] {"build", DIGEST, OTHER_DIGEST}, embedded));
+            assertEquals(1, held.exitCode(), held.out() + held.err());
+            assertTrue(held.err().contains("it is in use by another process"), held.err());
+            assertFalse(held.out().contains("Read "), "no digest read\n" + held.out());
         }
         var again = CliRun.of(concat(new String[] {"build", DIGEST, OTHER_DIGEST}, embedded));
         assertEquals(0, again.exitCode(), again.err());

@@ -46,6 +46,36 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** How much transaction log the embedded store keeps besides what recovery needs. */
     public static final String TRANSACTION_LOG_RETENTION = "512M size";
 
+    /**
+     * Fails at once, with the message a start would give, when another process has the store in {@code home} open
+     * (Neo4j holds a lock on its {@code store_lock} file while it runs): a command checks this before it reads its
+     * input, rather than after. A store that does not exist yet is free.
+     */
+    public static void requireFree(Path home) {
+        var lockFile = home.resolve("data").resolve("databases").resolve("store_lock");
+        if (!Files.isRegularFile(lockFile)) {
+            return;
+        }
+        boolean free;
+        try (var channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.WRITE)) {
+            try (var lock = channel.tryLock()) {
+                free = lock != null;
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                free = false;
+            }
+        } catch (IOException e) {
+            return; // not ours to judge: the start says what is wrong
+        }
+        if (!free) {
+            throw new PapergraphException(inUse(home.toAbsolutePath().normalize()));
+        }
+    }
+
+    private static String inUse(Path home) {
+        return "cannot open the database in " + home + ": it is in use by another process (is 'papergraph serve'"
+                + " running? stop it, or give --uri to load into that server instead)";
+    }
+
     /** Starts the server, or fails with a {@link PapergraphException} saying why (store in use, port taken...). */
     public static EmbeddedNeo4j start(EmbeddedSettings settings) {
         Path home = settings.home().toAbsolutePath().normalize();
@@ -127,8 +157,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             }
             String name = t.getClass().getSimpleName();
             if (name.contains("FileLock") || String.valueOf(t.getMessage()).contains("lock")) {
-                return "cannot open the database in " + home + ": it is in use by another process (is 'papergraph serve'"
-                        + " running? stop it, or give --uri to load into that server instead)";
+                return inUse(home);
             }
         }
         return "cannot start the embedded Neo4j in " + home + ": " + rootMessage(e) + " (see " + home.resolve("logs") + ")";
