@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code bench run} end to end at 60 and 150 papers, 30 a day (the benchmark's smoke test in the default build: two
+ * {@code bench run} end to end at 40 and 100 papers, 20 a day (the benchmark's smoke test in the default build: two
  * small sizes are enough to show every stage and the growth of the cost per paper): every stage runs and prints its figures, and the JSON file holds them. Only that
  * the figures are there and sane is checked, not how fast.
  */
@@ -29,7 +29,7 @@ class BenchRunCommandIT {
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         var json = tmp.resolve("figures.json");
-        int exit = cmd.execute("bench", "run", "--papers", "60,150", "--papers-per-day", "30", "--seed", "3",
+        int exit = cmd.execute("bench", "run", "--papers", "40,100", "--papers-per-day", "20", "--seed", "3",
                 "--threads", "2", "--work", tmp.resolve("work").toString(), "--json", json.toString(),
                 "--build-heap", "1g", "--max-off-heap-memory", "256M");
         String printed = out.toString();
@@ -41,7 +41,7 @@ class BenchRunCommandIT {
                 "build resident peak MiB", "cost per paper: build ms"}) {
             assertTrue(printed.contains(row), "row '" + row + "' in\n" + printed);
         }
-        assertTrue(printed.contains("cost per paper, 150 papers vs 60"), printed);
+        assertTrue(printed.contains("cost per paper, 100 papers vs 40"), printed);
 
         JsonNode figures = new ObjectMapper().readTree(json.toFile());
         assertEquals(2, figures.get("sizes").size());
@@ -89,11 +89,11 @@ class BenchRunCommandIT {
         var sizes = figures.get("sizes");
         assertEquals(sizes.get(1).get("costPerPaper").get("buildMs").asDouble() / sizes.get(0).get("costPerPaper").get("buildMs").asDouble(),
                 figures.get("costGrowth").get("buildMs").asDouble(), 1e-9);
-        assertTrue(Files.isRegularFile(tmp.resolve("work/papers-150-seed-3/corpus/manifest.json")));
+        assertTrue(Files.isRegularFile(tmp.resolve("work/papers-100-seed-3/corpus/manifest.json")));
 
-        var settings = new GeneratorSettings(60, 3, 30, GeneratorSettings.DEFAULT_FIRST_DAY);
+        var settings = new GeneratorSettings(40, 3, 20, GeneratorSettings.DEFAULT_FIRST_DAY);
         assertTrue(new BenchRun(tmp.resolve("work"), settings, 2, MeasuredRun.class.getName()).corpus().reused(), "a later run reuses the corpus");
-        var otherRate = new GeneratorSettings(60, 3, 20, GeneratorSettings.DEFAULT_FIRST_DAY);
+        var otherRate = new GeneratorSettings(40, 3, 10, GeneratorSettings.DEFAULT_FIRST_DAY);
         assertTrue(!new BenchRun(tmp.resolve("work"), otherRate, 2, MeasuredRun.class.getName()).corpus().reused(), "other settings, a new corpus");
     }
 

@@ -42,6 +42,8 @@ public final class SampleInput {
     };
 
     private static final String ANALYSES = "paper-terms.jsonl";
+    /** Beside the modules' own target folders: every module's tests run in the module's folder. */
+    private static final Path SHARED = Path.of("..", "target", "test-shared", "sample-analyses");
 
     private static Map<String, PaperTerms> analyses;
     private static DigestCorpus corpus;
@@ -77,8 +79,9 @@ public final class SampleInput {
     static synchronized LoadInput of(DigestCorpus corpus) {
         if (analyses == null) {
             var whole = corpus.files() == 5 ? corpus : corpus();
-            // The analysis takes most of a minute: the test JVMs of a build share it, as 'extract' and 'load' would.
-            var shared = OncePerTestRun.prepare(Path.of("target", "sample-analyses"), dir -> JsonLines.write(dir.resolve(ANALYSES),
+            // The analysis takes most of a minute: the test JVMs of a build share it, as 'extract' and 'load' would, in
+            // the target folder of the parent project, so that the modules above this one find it made.
+            var shared = OncePerTestRun.prepare(SHARED, dir -> JsonLines.write(dir.resolve(ANALYSES),
                     TermExtractor.create(TermOptions.defaults()).analyzeAll(whole.papers())));
             analyses = new HashMap<>();
             JsonLines.read(shared.resolve(ANALYSES), PaperTerms.class).forEach(a -> analyses.put(a.arxivId(), a));
