@@ -3,6 +3,8 @@ package io.papergraph.cli;
 import io.papergraph.testsupport.FreePort;
 import io.papergraph.testsupport.OncePerTestRun;
 import io.papergraph.testsupport.SampleDigests;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -32,8 +34,8 @@ record SampleMapBuild(CliRun run, Path store, Path map) {
                 var run = new CliRun(Integer.parseInt(Files.readString(home.resolve("exit-code"))),
                         Files.readString(home.resolve("out.txt")), Files.readString(home.resolve("err.txt")));
                 built = new SampleMapBuild(run, home.resolve("db"), home.resolve("built map"));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         return built;

@@ -35,7 +35,7 @@ final class DefaultTopicMapper implements TopicMapper {
 
     @Override
     public TermNetwork read(MapOptions options) {
-        record Listed(List<org.neo4j.driver.Record> terms, List<CoOccurrence> links, List<ClusterLabel> clusters) {
+        record Listed(List<org.neo4j.driver.Record> terms, List<String> keys, List<CoOccurrence> links, List<ClusterLabel> clusters) {
         }
         Listed listed;
         try (var session = driver.session(Neo4jConnection.sessionConfig(database, AccessMode.READ))) {
@@ -48,11 +48,10 @@ final class DefaultTopicMapper implements TopicMapper {
                         r.get("strength").asNumber().doubleValue()));
                 var clusters = tx.run(Resources.cypher(DefaultTopicMapper.class, "map-clusters")).list(r -> new ClusterLabel(
                         r.get("id").asString(), r.get("label").asString(null), r.get("labelZh").asString(null)));
-                return new Listed(terms, links, clusters);
+                return new Listed(terms, keys, links, clusters);
             });
         }
-        var keys = listed.terms().stream().map(r -> r.get("key").asString()).toList();
-        var papers = topPapers(keys, options.papersPerTerm());
+        var papers = topPapers(listed.keys(), options.papersPerTerm());
         var terms = listed.terms().stream().map(row -> term(row, papers.getOrDefault(row.get("key").asString(), List.of()))).toList();
         return new TermNetwork(terms, listed.links(), listed.clusters());
     }

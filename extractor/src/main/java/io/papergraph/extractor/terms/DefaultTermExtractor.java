@@ -183,7 +183,7 @@ final class DefaultTermExtractor implements TermExtractor {
         /**
          * Analyses one text, already blanked by {@link ProseText#blankNonProse}: a title in Title Case is tagged in
          * sentence case ({@link TrueCase#sentenceCase}), any other text has its Title Case runs read as names
-         * ({@link #nounsInRuns}); in both, the noun before the "of" of a name is no phrase of its own.
+         * ({@link WordUnits#nounsInRuns}); in both, the noun before the "of" of a name is no phrase of its own.
          */
         void text(String text, boolean inTitle) {
             boolean titleCase = inTitle && TrueCase.isTitleCase(text);

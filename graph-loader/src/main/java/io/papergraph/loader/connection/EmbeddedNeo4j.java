@@ -3,11 +3,14 @@ package io.papergraph.loader.connection;
 import io.papergraph.PapergraphException;
 import java.io.IOException;
 import java.net.BindException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.time.Duration;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -57,10 +60,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             return;
         }
         boolean free;
-        try (var channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.WRITE)) {
+        try (var channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
             try (var lock = channel.tryLock()) {
                 free = lock != null;
-            } catch (java.nio.channels.OverlappingFileLockException e) {
+            } catch (OverlappingFileLockException e) {
                 free = false;
             }
         } catch (IOException e) {
