@@ -207,7 +207,7 @@ final class DefaultTopicClusterer implements TopicClusterer {
      */
     private String basis(ClusterOptions options) {
         var sha = Sha256.digest();
-        var text = new StringBuilder("papergraph clustering 3\n").append(options.algorithm().cliName()).append('\n')
+        var text = new StringBuilder("papergraph clustering 4\n").append(options.algorithm().cliName()).append('\n')
                 .append(options.resolution()).append('\n').append(options.minClusterSize()).append('\n')
                 .append(options.seed()).append('\n').append(options.iterations()).append('\n')
                 .append(options.engine().name()).append('\n');

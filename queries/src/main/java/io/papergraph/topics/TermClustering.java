@@ -216,20 +216,26 @@ public final class TermClustering {
     }
 
     /**
-     * The terms a label is made of: the most distinctive ones that name a topic by themselves, phrases and names
-     * ("KV cache", "LoRA", "Transformer"), in their order; after them, single lower-case words ("data", "token") only
-     * when the cluster has fewer than {@link #LABEL_TERMS} of those.
+     * The terms a label is made of, kind by kind, each kind in the order of {@code ranked} (cohesive first, then most
+     * distinctive): names written with a capital letter or a digit ("LoRA", "Retrieval-Augmented Generation", "GPT-4"),
+     * which authors give to a method, model or task of their own; then lower-case phrases ("KV cache"); single
+     * lower-case words ("data", "token") last, only when the cluster has fewer than {@link #LABEL_TERMS} of the others.
+     * A descriptive phrase ("computational cost", "user preferences") is more often a general notion than a name is.
      */
     static List<TermNode> labelTerms(List<TermNode> ranked) {
-        var chosen = new java.util.ArrayList<TermNode>();
-        ranked.stream().filter(TermClustering::namesATopic).limit(LABEL_TERMS).forEach(chosen::add);
-        ranked.stream().filter(t -> !namesATopic(t)).limit(LABEL_TERMS - chosen.size()).forEach(chosen::add);
-        return List.copyOf(chosen);
+        return ranked.stream()
+                .sorted(Comparator.comparingInt(TermClustering::labelKind))
+                .limit(LABEL_TERMS)
+                .toList();
     }
 
-    /** Whether a term's name is a phrase or a name: words joined by a space or hyphen, a capital letter or a digit. */
-    private static boolean namesATopic(TermNode term) {
-        return term.name().chars().anyMatch(c -> c == ' ' || c == '-' || Character.isUpperCase(c) || Character.isDigit(c));
+    /** 0 for a name (a capital letter or a digit), 1 for a lower-case phrase (a space or hyphen), 2 for a single word. */
+    private static int labelKind(TermNode term) {
+        var name = term.name();
+        if (name.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+            return 0;
+        }
+        return name.chars().anyMatch(c -> c == ' ' || c == '-') ? 1 : 2;
     }
 
     /** A cluster before labelling: members with their weights, id from the best connected member. */

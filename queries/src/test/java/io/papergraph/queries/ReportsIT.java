@@ -165,7 +165,7 @@ class ReportsIT {
         assertEquals(List.of(2L, 3L, 2L), authors.column("coauthors"));
         assertEquals(List.of("Bob Li", "Carol Wu"), authors.column("topCoauthors").get(0));
         assertEquals(List.of("Transformer / self-attention / positional encoding"), authors.column("topics").get(0));
-        assertEquals(List.of("reinforcement learning / reward model / policy gradient", "Transformer / self-attention / positional encoding"),
+        assertEquals(List.of("PPO / reinforcement learning / reward model", "Transformer / self-attention / positional encoding"),
                 authors.column("topics").get(2), "Dan Brown: RL first, attention through the LLM mentions");
 
         var coauthors = run("coauthors", Map.of("author", "  alice ZHANG "));

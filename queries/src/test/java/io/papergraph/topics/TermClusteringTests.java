@@ -313,14 +313,16 @@ class TermClusteringTests {
     }
 
     @Test
-    void labelsNameTopicsWithPhrasesAndNamesBeforeSingleWords() {
+    void labelsNameTopicsWithNamesThenPhrasesThenSingleWords() {
         var data = new TermNode("datum", "data", List.of());
         var token = new TermNode("token", "token", List.of());
         var kv = new TermNode("kv cache", "KV cache", List.of());
         var lora = new TermNode("low rank adaptation", "LoRA", List.of());
+        var cost = new TermNode("computational cost", "computational cost", List.of());
         assertEquals(List.of(kv, lora, data), TermClustering.labelTerms(List.of(data, kv, token, lora)));
-        var rag = new TermNode("retrieval augmented generation", "retrieval-augmented generation", List.of());
-        assertEquals(List.of(kv, lora, rag), TermClustering.labelTerms(List.of(data, kv, token, lora, rag)));
+        assertEquals(List.of(kv, lora, cost), TermClustering.labelTerms(List.of(cost, data, kv, token, lora)));
+        var gpt = new TermNode("gpt 4", "GPT-4", List.of());
+        assertEquals(List.of(kv, lora, gpt), TermClustering.labelTerms(List.of(cost, data, kv, token, lora, gpt)));
         assertEquals(List.of(data, token), TermClustering.labelTerms(List.of(data, token)));
     }
 
