@@ -119,9 +119,10 @@ final class DefaultTermExtractor implements TermExtractor {
         if (!spans.isEmpty()) {
             prose.add(String.join(" ;\n", spans));
         }
-        var analysis = new Analysis(TrueCase.Names.of(prose));
-        analysis.text(ProseText.blankNonProse(paper.title()), true);
-        for (var text : prose) {
+        var proseTexts = prose.stream().map(TrueCase.Text::of).toList();
+        var analysis = new Analysis(TrueCase.Names.of(proseTexts));
+        analysis.text(TrueCase.Text.of(ProseText.blankNonProse(paper.title())), true);
+        for (var text : proseTexts) {
             analysis.text(text, false);
         }
         for (var zh : chineseTexts(paper)) {
@@ -182,19 +183,20 @@ final class DefaultTermExtractor implements TermExtractor {
 
         /**
          * Analyses one text, already blanked by {@link ProseText#blankNonProse}: a title in Title Case is tagged in
-         * sentence case ({@link TrueCase#sentenceCase}), any other text has its Title Case runs read as names
+         * sentence case ({@link TrueCase.Text#sentenceCase}), any other text has its Title Case runs read as names
          * ({@link WordUnits#nounsInRuns}); in both, the noun before the "of" of a name is no phrase of its own.
          */
-        void text(String text, boolean inTitle) {
-            boolean titleCase = inTitle && TrueCase.isTitleCase(text);
-            var doc = new CoreDocument(titleCase ? TrueCase.sentenceCase(text, capitalNames) : text);
+        void text(TrueCase.Text words, boolean inTitle) {
+            var text = words.text();
+            boolean titleCase = inTitle && words.isTitleCase();
+            var doc = new CoreDocument(titleCase ? words.sentenceCase(capitalNames) : text);
             var runStarts = new HashSet<Integer>();
             if (!titleCase) {
-                for (var word : TrueCase.runs(text)) {
+                for (var word : words.runs()) {
                     runStarts.add(word.begin());
                 }
             }
-            var namedOfs = TrueCase.namedOfs(text, titleCase);
+            var namedOfs = words.namedOfs(titleCase);
             pipeline.annotate(doc);
             for (var sentence : doc.sentences()) {
                 var units = WordUnits.gerundHeads(WordUnits.nounsInRuns(WordUnits.units(sentence.tokens(), text), sentence.tokens(), runStarts),
@@ -207,7 +209,7 @@ final class DefaultTermExtractor implements TermExtractor {
 
         /**
          * Adds the candidates of a sentence's noun phrases; a phrase cut by one of {@code namedOfs} (the start offsets of
-         * the "of"s inside Title Case names, {@link TrueCase#namedOfs}) never stands alone.
+         * the "of"s inside Title Case names, {@link TrueCase.Text#namedOfs}) never stands alone.
          */
         private void phrases(List<Unit> units, boolean inTitle, Set<Integer> namedOfs) {
             int start = 0;

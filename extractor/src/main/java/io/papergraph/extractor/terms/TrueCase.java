@@ -54,15 +54,12 @@ final class TrueCase {
             keys = Set.copyOf(keys);
         }
 
-        static Names of(List<String> prose) {
+        static Names of(List<Text> prose) {
             var capitalised = new HashMap<String, Integer>();
             var lowerCase = new HashMap<String, Integer>();
             for (var text : prose) {
-                if (text == null || text.isBlank()) {
-                    continue;
-                }
-                var words = words(text);
-                var inRuns = inRuns(text, words);
+                var words = text.words;
+                var inRuns = text.inRuns;
                 for (int i = 0; i < words.size(); i++) {
                     var w = words.get(i);
                     if (w.shape() == Shape.LOWER_CASE) {
@@ -86,60 +83,82 @@ final class TrueCase {
         }
     }
 
+    /**
+     * A text and its words, read once: the checks and rewrites below all work on the same words (and the same Title
+     * Case runs), which the analysis of a paper asks for several times per text.
+     */
+    static final class Text {
+
+        private final String text;
+        private final List<Word> words;
+        /** Which words are in a Title Case run ({@link TrueCase#inRuns}). */
+        private final boolean[] inRuns;
+
+        private Text(String text) {
+            this.text = text;
+            this.words = TrueCase.words(text);
+            this.inRuns = TrueCase.inRuns(text, words, false);
+        }
+
+        static Text of(String text) {
+            return new Text(text);
+        }
+
+        String text() {
+            return text;
+        }
+
+        /**
+         * Whether the text is a title in Title Case: three words or more, of which the capitalised ones are at least
+         * as many as the lower-case ones (acronyms and names with digits count for neither: "LoRA for KV Cache
+         * Compression" is in Title Case).
+         */
+        boolean isTitleCase() {
+            long capitalised = words.stream().filter(w -> w.shape() == Shape.CAPITALISED).count();
+            long lowerCase = words.stream().filter(w -> w.shape() == Shape.LOWER_CASE).count();
+            return words.size() >= 3 && capitalised > 0 && capitalised >= lowerCase;
+        }
+
+        /** The text (a title in Title Case) in sentence case: every capitalised word but the names goes to lower case. */
+        String sentenceCase(Names names) {
+            var chars = text.toCharArray();
+            for (var w : words) {
+                if (w.shape() == Shape.CAPITALISED && !names.contains(w)) {
+                    lowerCase(chars, w);
+                }
+            }
+            return new String(chars);
+        }
+
+        /** The capitalised words of the text's Title Case runs. */
+        List<Word> runs() {
+            var out = new ArrayList<Word>();
+            for (int i = 0; i < words.size(); i++) {
+                if (inRuns[i] && words.get(i).shape() == Shape.CAPITALISED) {
+                    out.add(words.get(i));
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Where the "of"s of the text's Title Case runs begin, runs at a sentence start included ("Mixture of Experts
+         * (MoE) models ..."); where all its "of"s begin when {@code titleCase}. The noun before such an "of" is the
+         * head of a name ("Mixture of Experts", "Pitfalls of Reinforcement Learning"), not a phrase of its own.
+         */
+        Set<Integer> namedOfs(boolean titleCase) {
+            var fromSentenceStart = titleCase ? null : TrueCase.inRuns(text, words, true);
+            var out = new HashSet<Integer>();
+            for (int i = 0; i < words.size(); i++) {
+                if ((titleCase || fromSentenceStart[i]) && words.get(i).text().equals("of")) {
+                    out.add(words.get(i).begin());
+                }
+            }
+            return out;
+        }
+    }
+
     private TrueCase() {
-    }
-
-    /**
-     * Whether a title is in Title Case: three words or more, of which the capitalised ones are at least as many as the
-     * lower-case ones (acronyms and names with digits count for neither: "LoRA for KV Cache Compression" is in Title
-     * Case).
-     */
-    static boolean isTitleCase(String title) {
-        var words = words(title);
-        long capitalised = words.stream().filter(w -> w.shape() == Shape.CAPITALISED).count();
-        long lowerCase = words.stream().filter(w -> w.shape() == Shape.LOWER_CASE).count();
-        return words.size() >= 3 && capitalised > 0 && capitalised >= lowerCase;
-    }
-
-    /** A title in Title Case in sentence case: every capitalised word but the names goes to lower case. */
-    static String sentenceCase(String title, Names names) {
-        var chars = title.toCharArray();
-        for (var w : words(title)) {
-            if (w.shape() == Shape.CAPITALISED && !names.contains(w)) {
-                lowerCase(chars, w);
-            }
-        }
-        return new String(chars);
-    }
-
-    /** The capitalised words of a text's Title Case runs ({@link #inRuns}). */
-    static List<Word> runs(String text) {
-        var words = words(text);
-        var inRuns = inRuns(text, words);
-        var out = new ArrayList<Word>();
-        for (int i = 0; i < words.size(); i++) {
-            if (inRuns[i] && words.get(i).shape() == Shape.CAPITALISED) {
-                out.add(words.get(i));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Where the "of"s of a text's Title Case runs begin, runs at a sentence start included ("Mixture of Experts (MoE)
-     * models ..."); where all "of"s of a Title Case title begin when {@code titleCase}. The noun before such an "of"
-     * is the head of a name ("Mixture of Experts", "Pitfalls of Reinforcement Learning"), not a phrase of its own.
-     */
-    static Set<Integer> namedOfs(String text, boolean titleCase) {
-        var words = words(text);
-        var inRuns = titleCase ? null : inRuns(text, words, true);
-        var out = new HashSet<Integer>();
-        for (int i = 0; i < words.size(); i++) {
-            if ((titleCase || inRuns[i]) && words.get(i).text().equals("of")) {
-                out.add(words.get(i).begin());
-            }
-        }
-        return out;
     }
 
     static List<Word> words(String text) {
@@ -179,13 +198,9 @@ final class TrueCase {
     /**
      * Which words are in a Title Case run: two capitalised words or more, each next to the other or with connectives
      * between them, separated by white space only. A run starts inside a sentence: the capital of a sentence's first
-     * word says nothing ("The Transformer" gives no run, "Large Language Models" one of two words).
+     * word says nothing ("The Transformer" gives no run, "Large Language Models" one of two words), unless
+     * {@code fromSentenceStart}.
      */
-    private static boolean[] inRuns(String text, List<Word> words) {
-        return inRuns(text, words, false);
-    }
-
-    /** {@link #inRuns(String, List)}, with runs that start at a sentence start too when {@code fromSentenceStart}. */
     private static boolean[] inRuns(String text, List<Word> words, boolean fromSentenceStart) {
         var in = new boolean[words.size()];
         int i = 0;

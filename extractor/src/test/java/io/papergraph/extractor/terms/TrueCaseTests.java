@@ -24,21 +24,21 @@ class TrueCaseTests {
     @Test
     void aTitleCaseTitleIsTaggedInSentenceCaseKeepingAcronymsAndNumberedNames() {
         var title = "Reinforcement Learning with Low-Rank KV Cache Compression for LoRA, GPT-4 and Llama-3";
-        assertTrue(TrueCase.isTitleCase(title));
-        var cased = TrueCase.sentenceCase(title, NO_NAMES);
+        assertTrue(TrueCase.Text.of(title).isTitleCase());
+        var cased = TrueCase.Text.of(title).sentenceCase(NO_NAMES);
         assertEquals("reinforcement learning with low-rank KV cache compression for LoRA, GPT-4 and Llama-3", cased);
         assertEquals(title.length(), cased.length(), "offsets must still point into the original");
-        assertFalse(TrueCase.isTitleCase("Retrieval-augmented generation for long documents"));
+        assertFalse(TrueCase.Text.of("Retrieval-augmented generation for long documents").isTitleCase());
     }
 
     @Test
     void wordsTheProseWritesCapitalisedInsideSentencesKeepTheirCapitals() {
-        var names = TrueCase.Names.of(List.of("We train a Transformer encoder with Gaussian noise. The Transformer is small,"
-                + " and the noise is gaussian once. We propose Sparse Attention Routing (SAR) for it."));
+        var names = TrueCase.Names.of(List.of(TrueCase.Text.of("We train a Transformer encoder with Gaussian noise. The"
+                + " Transformer is small, and the noise is gaussian once. We propose Sparse Attention Routing (SAR) for it.")));
         assertEquals(Set.of("transformer"), names.keys(),
                 "gaussian is written in lower case as often; words of a Title Case run and at a sentence start are no evidence");
         assertEquals("sparse Transformer routing with gaussian noise",
-                TrueCase.sentenceCase("Sparse Transformer Routing with Gaussian Noise", names));
+                TrueCase.Text.of("Sparse Transformer Routing with Gaussian Noise").sentenceCase(names));
     }
 
     @Test
@@ -46,7 +46,7 @@ class TrueCaseTests {
         // a sentence's first word starts no run: "The Transformer" is a name after an article
         var text = "Large Language Models help. The Transformer helps. We propose Mixture of Experts routing and Polar Coordinate Decoupling (PCD),"
                 + " a Transformer, Hugging Face and LoRA Adapters.";
-        var runs = TrueCase.runs(text).stream().map(Word::text).toList();
+        var runs = TrueCase.Text.of(text).runs().stream().map(Word::text).toList();
         assertEquals(List.of("Language", "Models", "Mixture", "Experts", "Polar", "Coordinate", "Decoupling",
                 "Hugging", "Face"), runs);
     }
