@@ -2,6 +2,7 @@ package io.papergraph.bench;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import io.papergraph.Futures;
 import io.papergraph.PapergraphException;
 import io.papergraph.extractor.DigestCorpusReader;
 import io.papergraph.extractor.JsonLines;
@@ -17,7 +18,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
@@ -174,13 +174,8 @@ public final class TermBenchmark {
                 }));
             }
             for (var f : futures) {
-                f.get();
+                Futures.await(f, "running the bare CoreNLP pass");
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PapergraphException("benchmark interrupted", e);
-        } catch (ExecutionException e) {
-            throw new PapergraphException("benchmark failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }

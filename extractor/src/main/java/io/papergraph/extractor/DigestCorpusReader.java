@@ -1,6 +1,6 @@
 package io.papergraph.extractor;
 
-import io.papergraph.PapergraphException;
+import io.papergraph.Futures;
 import io.papergraph.Sha256;
 import io.papergraph.extractor.digest.DigestParser;
 import io.papergraph.extractor.digest.DigestSource;
@@ -24,7 +24,6 @@ import java.util.HexFormat;
 import java.util.TreeMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
@@ -108,16 +107,8 @@ public final class DigestCorpusReader {
                     var file = files.get(next++);
                     ahead.add(pool.submit(() -> readFile(file)));
                 }
-                consumer.accept(ahead.poll().get());
+                consumer.accept(Futures.await(ahead.poll(), "reading the digests"));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PapergraphException("reading the digests was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new PapergraphException("reading the digests failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }

@@ -2,6 +2,7 @@ package io.papergraph.loader;
 
 import static io.papergraph.loader.TermRelationship.MENTIONS;
 
+import io.papergraph.Futures;
 import io.papergraph.extractor.PaperMerger;
 import io.papergraph.extractor.model.AuthorKey;
 import io.papergraph.extractor.model.DigestInfo;
@@ -17,7 +18,6 @@ import io.papergraph.loader.schema.GraphSchema;
 import io.papergraph.loader.state.RankingStateStore;
 import io.papergraph.loader.write.BatchWriter;
 import io.papergraph.loader.write.Cypher;
-import io.papergraph.loader.write.Futures;
 import io.papergraph.loader.write.LoadStep;
 import io.papergraph.loader.write.RowProgress;
 import java.time.Duration;

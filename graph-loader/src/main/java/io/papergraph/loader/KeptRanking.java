@@ -1,12 +1,12 @@
 package io.papergraph.loader;
 
+import io.papergraph.Futures;
 import io.papergraph.extractor.terms.PaperTerms;
 import io.papergraph.extractor.terms.RankingState;
 import io.papergraph.extractor.terms.corpus.TermRanking;
 import io.papergraph.loader.rows.TermRows;
 import io.papergraph.loader.state.RankingStateStore;
 import io.papergraph.loader.write.BatchWriter;
-import io.papergraph.loader.write.Futures;
 import io.papergraph.loader.write.LoadStep;
 import java.time.Duration;
 import java.util.ArrayList;

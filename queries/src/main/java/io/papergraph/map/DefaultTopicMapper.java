@@ -1,6 +1,6 @@
 package io.papergraph.map;
 
-import io.papergraph.PapergraphException;
+import io.papergraph.Futures;
 import io.papergraph.Resources;
 import io.papergraph.extractor.terms.corpus.CoOccurrence;
 import io.papergraph.loader.connection.Neo4jConnection;
@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.neo4j.driver.AccessMode;
@@ -77,15 +76,9 @@ final class DefaultTopicMapper implements TopicMapper {
             }
             var all = new HashMap<String, List<MapPaper>>();
             for (var read : reads) {
-                all.putAll(read.get());
+                all.putAll(Futures.await(read, "reading the map's papers"));
             }
             return all;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PapergraphException("interrupted while reading the map's papers", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new PapergraphException("cannot read the map's papers: "
-                    + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
         }

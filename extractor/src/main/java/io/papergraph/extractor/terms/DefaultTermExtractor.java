@@ -4,7 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import io.papergraph.PapergraphException;
+import io.papergraph.Futures;
 import io.papergraph.extractor.model.Paper;
 import io.papergraph.extractor.terms.PaperTerms.AcronymDefinition;
 import io.papergraph.extractor.terms.PaperTerms.Candidate;
@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
@@ -93,17 +92,9 @@ final class DefaultTermExtractor implements TermExtractor {
             }
             var results = new ArrayList<PaperTerms>(papers.size());
             for (var f : futures) {
-                results.add(f.get());
+                results.add(Futures.await(f, "extracting terms"));
             }
             return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PapergraphException("term extraction was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new PapergraphException("term extraction failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }

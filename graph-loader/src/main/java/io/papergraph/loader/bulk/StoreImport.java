@@ -1,5 +1,6 @@
 package io.papergraph.loader.bulk;
 
+import io.papergraph.Futures;
 import io.papergraph.PapergraphException;
 import io.papergraph.extractor.model.DigestInfo;
 import io.papergraph.extractor.terms.PaperTerms;
@@ -13,7 +14,6 @@ import io.papergraph.loader.rows.PaperRecord;
 import io.papergraph.loader.rows.PaperRows;
 import io.papergraph.loader.rows.TermRows;
 import io.papergraph.loader.state.RankingStateStore;
-import io.papergraph.loader.write.Futures;
 import io.papergraph.loader.write.LoadStep;
 import io.papergraph.loader.write.RowProgress;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.papergraph.loader.write;
 
+import io.papergraph.Futures;
 import io.papergraph.loader.connection.Neo4jConnection;
 import java.time.Duration;
 import java.util.ArrayList;

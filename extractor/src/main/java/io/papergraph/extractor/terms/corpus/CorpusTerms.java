@@ -1,6 +1,6 @@
 package io.papergraph.extractor.terms.corpus;
 
-import io.papergraph.PapergraphException;
+import io.papergraph.Futures;
 import io.papergraph.extractor.terms.PaperTerms;
 import io.papergraph.extractor.terms.RankingState;
 import io.papergraph.extractor.terms.Term;
@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.SortedMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
@@ -51,20 +50,7 @@ public record CorpusTerms(SortedMap<String, Term> terms, Map<String, TermDates> 
      * another thread, so that terms and mentions can be written meanwhile. A failure of the count is rethrown as it was.
      */
     public List<CoOccurrence> coOccurrences() {
-        try {
-            return counting.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PapergraphException("interrupted while counting co-occurrences", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new PapergraphException("counting co-occurrences failed: " + e.getCause(), e.getCause());
-        }
+        return Futures.await(counting, "counting co-occurrences");
     }
 
     /**

@@ -1,10 +1,9 @@
-package io.papergraph.loader.write;
+package io.papergraph;
 
-import io.papergraph.PapergraphException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
-/** Waiting for work the loader runs on threads of its own. */
+/** Waiting for work run on threads of the project's own: one way to hand on what the work threw. */
 public final class Futures {
 
     private Futures() {
