@@ -22,9 +22,9 @@ import java.util.function.Function;
  * When two records of a paper disagree (title, authors, abstract), the richer record wins: more fields
  * present, then more authors, then the longer abstract and Chinese texts, then the one whose text sorts first;
  * the loser only fills fields the winner lacks. That rule ({@link #merge}) is also how the loader merges the
- * record a graph stores with a new listing of the paper, and it does not depend on which record came first, so
- * that digests loaded one by one leave a paper as the same digests loaded together do. Disagreements and repeated
- * listings in one digest are reported as warnings at the later entry.
+ * record a graph stores (itself the merge of the earlier listings) with a new listing of the paper, and it does not
+ * depend on which of two records came first, so that digests loaded one by one leave a paper as the same digests
+ * loaded together do. Disagreements and repeated listings in one digest are reported as warnings at the later entry.
  */
 public final class PaperMerger {
 

@@ -29,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -234,7 +235,7 @@ public final class GraphBuild {
     }
 
     /** Opens the target and loads into it; returns it open, or closes it when the load fails. */
-    private Loaded opened(java.util.function.Function<GraphTarget, LoadReport> load) {
+    private Loaded opened(Function<GraphTarget, LoadReport> load) {
         GraphTarget target = destination.open();
         try {
             return new Loaded(target, load.apply(target));
