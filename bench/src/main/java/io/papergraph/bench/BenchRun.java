@@ -6,41 +6,38 @@ import io.papergraph.bench.synthetic.CorpusManifest;
 import io.papergraph.bench.synthetic.GeneratorSettings;
 import io.papergraph.bench.synthetic.SourceMaterial;
 import io.papergraph.bench.synthetic.SyntheticCorpusGenerator;
+import io.papergraph.build.BuildOptions;
+import io.papergraph.build.GraphBuild;
+import io.papergraph.build.GraphDestination;
 import io.papergraph.extractor.DigestCorpusReader;
 import io.papergraph.extractor.JsonLines;
 import io.papergraph.extractor.terms.PaperTerms;
 import io.papergraph.extractor.terms.TermOptions;
-import io.papergraph.extractor.terms.corpus.TermRanking;
 import io.papergraph.loader.ExtractOutput;
-import io.papergraph.loader.GraphLoader;
 import io.papergraph.loader.LoadInput;
 import io.papergraph.loader.LoadReport;
 import io.papergraph.loader.LoaderOptions;
-import io.papergraph.extractor.terms.corpus.TermRanking;
-import io.papergraph.loader.bulk.AdminImport;
-import io.papergraph.loader.bulk.StoreImport;
-import io.papergraph.loader.connection.ConnectionSettings;
-import io.papergraph.loader.connection.EmbeddedNeo4j;
-import io.papergraph.loader.connection.EmbeddedSettings;
+import io.papergraph.loader.connection.GraphTarget;
 import io.papergraph.loader.connection.Neo4jConnection;
 import io.papergraph.queries.ReportCatalog;
 import io.papergraph.queries.ReportRunner;
 import io.papergraph.topics.ClusterOptions;
-import io.papergraph.topics.TopicClusterer;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * The stages of {@code papergraph bench run} for one corpus size, each reusing what the other commands do:
- * {@code bench generate}, {@code bench terms}, {@code bench import}, the graph loader, the topic clusterer,
- * the report runner and {@code build}. Everything is written under one folder per size,
+ * {@code bench generate}, {@code bench terms}, {@code bench import}, the build service that {@code build} and
+ * {@code load} call (load, import, clustering), the report runner and {@code build} itself. Everything is written under one folder per size,
  * {@code WORK/papers-N-seed-S/}: {@code corpus/} (kept and reused), {@code extract/}, {@code import/},
  * {@code store/} and {@code build-db/} (replaced on every run).
  */
@@ -179,11 +176,7 @@ public final class BenchRun {
             double elementsPerSecond, long elementsWritten, double elementsWrittenPerSecond) {
 
         static Load of(LoadInput input, LoadReport report) {
-            return of(input.digests().size(), input.papers().size(), report);
-        }
-
-        static Load of(int digests, int papers, LoadReport report) {
-            return new Load(digests, papers, report.nodesCreated(), report.relationshipsCreated(),
+            return new Load(input.digests().size(), input.papers().size(), report.nodesCreated(), report.relationshipsCreated(),
                     report.elementsCreated(), report.elapsed().toNanos() / 1e9, report.elementsPerSecond(),
                     report.elementsWritten(), report.elementsWrittenPerSecond());
         }
@@ -212,8 +205,8 @@ public final class BenchRun {
      * Loads the corpus, all days but the last, into a new embedded Neo4j through Bolt ({@code store-bolt/}, as any
      * server is written) and into another new one by import ({@code store/}, as {@code build} does for a new store);
      * then the last day into the imported graph, through Bolt; then clusters the full graph and runs every packaged
-     * report. Free Bolt ports, no HTTP. The inputs are those {@code papergraph extract} gives for those digests, the
-     * term findings taken from the extract output.
+     * report. Every load is the build service's ({@link GraphBuild}), on free Bolt ports, without HTTP. The inputs are
+     * those {@code papergraph extract} gives for those digests, the term findings taken from the extract output.
      */
     public GraphFigures graph() {
         var manifest = manifest();
@@ -227,49 +220,59 @@ public final class BenchRun {
             (digest.date().equals(manifest.lastDay()) ? lastDay : earlier).add(digests().resolve(digest.file()));
         }
         var findings = extractOutput().resolve(ExtractOutput.PAPER_TERMS);
-        var ranking = TermRanking.standard(TermOptions.defaults());
-        var options = LoaderOptions.defaults();
         var boltStore = dir.resolve("store-bolt");
         FileTrees.delete(boltStore);
-        LoadRun freshBolt;
-        try (var server = EmbeddedNeo4j.start(EmbeddedSettings.defaults().withHome(boltStore).withPorts(0, -1));
-                var connection = Neo4jConnection.open(new ConnectionSettings(server.boltUri(), null, null, null))) {
-            freshBolt = load(GraphLoader.create(connection, ranking,
-                    options.withRankingState(java.util.Optional.of(LoaderOptions.embeddedRankingState(boltStore)))), earlier, findings);
-        }
+        var freshBolt = loadFresh(service(boltStore, BuildOptions.BulkImport.NEVER), earlier, findings);
+        freshBolt.target().close();
         FileTrees.delete(boltStore);
         var store = dir.resolve("store");
         FileTrees.delete(store);
-        var input = loadInput(earlier, findings);
-        options = options.withRankingState(java.util.Optional.of(LoaderOptions.embeddedRankingState(store)));
-        var imported = StoreImport.run(input, ranking, options, store);
-        int freshDigests = input.digests().size();
-        int freshPapers = input.papers().size();
-        input = null; // a year of papers beside the graph of the next load outgrows a 4 GiB heap
-        try (var server = EmbeddedNeo4j.start(EmbeddedSettings.defaults().withHome(store).withPorts(0, -1));
-                var connection = Neo4jConnection.open(new ConnectionSettings(server.boltUri(), null, null, null))) {
-            var loader = GraphLoader.create(connection, ranking, options);
-            var freshReport = loader.completeImport(imported);
-            var fresh = Load.of(freshDigests, freshPapers, freshReport);
-            var incremental = load(loader, lastDay, findings);
-            writeLoadSteps(freshReport, freshBolt.report(), incremental.report());
-            var summary = TopicClusterer.create(connection.driver(), connection.database()).recompute(ClusterOptions.defaults());
+        var imported = service(store, BuildOptions.BulkImport.ALWAYS);
+        var fresh = loadFresh(imported, earlier, findings);
+        try (var target = fresh.target()) {
+            var incremental = load(imported, target, lastDay, findings);
+            writeLoadSteps(fresh.run().report(), freshBolt.run().report(), incremental.report());
+            var summary = imported.recluster(target);
             var clustering = new Clustering(summary.engine().name(), summary.terms(), summary.clusters(),
                     summary.took().toNanos() / 1e9);
-            return new GraphFigures(fresh, freshBolt.load(), incremental.load(), clustering, reports(connection));
+            return new GraphFigures(fresh.run().load(), freshBolt.run().load(), incremental.load(), clustering,
+                    reports(target.connection()));
         }
+    }
+
+    /**
+     * The build service on a new embedded store, with the default options, loading by import or through Bolt as
+     * told, clustering only when asked ({@link GraphBuild#recluster}); what it prints goes nowhere.
+     */
+    private static GraphBuild service(Path store, BuildOptions.BulkImport bulkImport) {
+        var options = new BuildOptions(TermOptions.defaults(), LoaderOptions.defaults(), BuildOptions.RankingState.DEFAULT,
+                bulkImport, false, ClusterOptions.defaults(), false, Optional.empty());
+        var quiet = new PrintWriter(Writer.nullWriter());
+        return new GraphBuild(GraphDestination.embedded(store), options, quiet, quiet);
     }
 
     private record LoadRun(Load load, LoadReport report) {
     }
 
+    /** A first load into a new store: the target, open, and the load's figures. */
+    private record Fresh(GraphTarget target, LoadRun run) {
+    }
+
     /**
-     * Loads the given digests with the term findings of their papers from the extract output. The input lives
-     * for this load only: held beside the graph of the next one, a year of papers outgrows a 4 GiB heap.
+     * Loads the given digests into the service's new store, with the term findings of their papers from the extract
+     * output. The input lives for this load only: held beside the graph of the next one, a year of papers outgrows a
+     * 4 GiB heap.
      */
-    private static LoadRun load(GraphLoader loader, List<Path> files, Path findingsFile) {
+    private static Fresh loadFresh(GraphBuild service, List<Path> files, Path findingsFile) {
         var input = loadInput(files, findingsFile);
-        var report = loader.load(input);
+        var loaded = service.load(input);
+        return new Fresh(loaded.target(), new LoadRun(Load.of(input, loaded.report()), loaded.report()));
+    }
+
+    /** Loads the given digests, with their findings from the extract output, into an open target. */
+    private static LoadRun load(GraphBuild service, GraphTarget target, List<Path> files, Path findingsFile) {
+        var input = loadInput(files, findingsFile);
+        var report = service.load(target, input);
         return new LoadRun(Load.of(input, report), report);
     }
 
@@ -314,8 +317,8 @@ public final class BenchRun {
     }
 
     /**
-     * Runs {@code papergraph build} on the corpus in a new JVM with the given maximum heap, on a fresh store
-     * and free ports; its output goes to {@code build.log}.
+     * Runs {@code papergraph build} on the corpus in a new JVM with the given maximum heap, on a fresh store (its
+     * Neo4j, not serving, takes a free Bolt port and starts no HTTP); its output goes to {@code build.log}.
      */
     public Build build(String maxHeap) {
         var store = dir.resolve("build-db");
@@ -327,8 +330,7 @@ public final class BenchRun {
                 "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
                 "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), measuredRunMain, figuresFile.toString(),
-                "build", digests().toString(), "--db-dir", store.toString(),
-                "--bolt-port", String.valueOf(freePort()), "--http-port", String.valueOf(freePort()), "--no-progress"));
+                "build", digests().toString(), "--db-dir", store.toString(), "--no-progress"));
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("NEO4J_"));
         long started = System.nanoTime();
@@ -352,14 +354,6 @@ public final class BenchRun {
             throw new PapergraphException("cannot read the figures of 'papergraph build' from " + figuresFile, e);
         }
         return new Build(wall, figures.seconds(), maxHeap, figures.heapPeakBytes(), figures.residentPeakBytes());
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new PapergraphException("cannot find a free port: " + e.getMessage(), e);
-        }
     }
 
     public static double seconds(long startedNanos) {

@@ -1,6 +1,7 @@
 package io.papergraph.cli;
 
 import io.papergraph.PapergraphException;
+import io.papergraph.build.GraphDestination;
 import io.papergraph.loader.connection.ConnectionSettings;
 import io.papergraph.loader.connection.EmbeddedNeo4j;
 import io.papergraph.loader.connection.EmbeddedSettings;
@@ -15,9 +16,9 @@ import picocli.CommandLine.Option;
 /**
  * The options that say which Neo4j to work on, shared by the commands that touch the graph. With no
  * address, Papergraph runs its embedded Neo4j on a store folder. A password is never taken as an option
- * value: it comes from {@code NEO4J_PASSWORD}, a file, or a prompt.
+ * value: it comes from {@code NEO4J_PASSWORD}, a file, or a prompt. They are the destination a build or load writes.
  */
-final class ConnectionOptions {
+final class ConnectionOptions implements GraphDestination {
 
     @Option(names = "--uri", paramLabel = "URI", defaultValue = "${env:NEO4J_URI}",
             description = {"Neo4j server to use (neo4j://, neo4j+s://, bolt://, bolt+s://); env NEO4J_URI.",
@@ -83,7 +84,8 @@ final class ConnectionOptions {
      * Connects to the server given; else to the store another process serves ({@code papergraph serve}), saying so in
      * one line; else starts the embedded Neo4j on the store.
      */
-    GraphTarget open() {
+    @Override
+    public GraphTarget open() {
         if (uri == null) {
             var served = servedStore();
             if (served.isPresent()) {
@@ -122,7 +124,22 @@ final class ConnectionOptions {
         return GraphTarget.open(settings, embeddedSettings(password));
     }
 
-    EmbeddedSettings embeddedSettings(String password) {
+    @Override
+    public java.util.Optional<Path> embeddedStore() {
+        return uri == null ? java.util.Optional.of(dbDir) : java.util.Optional.empty();
+    }
+
+    @Override
+    public void checkEmbeddedSettings() {
+        embeddedSettings(null);
+    }
+
+    @Override
+    public boolean pluginsGiven() {
+        return plugins != null;
+    }
+
+    private EmbeddedSettings embeddedSettings(String password) {
         if (pageCacheMiB < 8) {
             throw new PapergraphException("--page-cache must be at least 8 (MiB), was " + pageCacheMiB);
         }

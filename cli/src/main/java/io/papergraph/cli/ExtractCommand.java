@@ -85,7 +85,7 @@ final class ExtractCommand implements Callable<Integer> {
         DigestInputs.requireExisting(inputs);
         var extractor = noTerms ? null : TermExtractor.create(options);
         var corpus = new DigestCorpusReader().read(inputs);
-        DigestInputs.requireDigests(corpus, "nothing written");
+        corpus.requireDigests("nothing written");
         createOutputDirectory();
         JsonLines.write(output.resolve("papers.jsonl"), corpus.papers());
         JsonLines.write(output.resolve("digests.jsonl"), corpus.digests());

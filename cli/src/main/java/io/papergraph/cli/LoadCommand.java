@@ -1,20 +1,12 @@
 package io.papergraph.cli;
 
 import io.papergraph.PapergraphException;
-import io.papergraph.extractor.terms.corpus.TermRanking;
+import io.papergraph.build.GraphBuild;
 import io.papergraph.loader.ExtractOutput;
-import io.papergraph.loader.GraphLoader;
-import io.papergraph.loader.ImportedStore;
-import io.papergraph.loader.LoadInput;
-import io.papergraph.loader.LoadReport;
-import io.papergraph.loader.TermGraph;
-import io.papergraph.loader.bulk.ImportFile;
-import io.papergraph.loader.bulk.StoreImport;
 import io.papergraph.loader.connection.GraphTarget;
-import io.papergraph.topics.ClusterOptions;
-import io.papergraph.topics.TopicClusterer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,17 +52,18 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var clusterOptions = clustering.toOptions(spec.commandLine());
-        var clustering = clusterStep.duringImport(clusterOptions, connection);
         DigestInputs.requireExisting(List.of(dir));
         connection.requireStoreFree();
+        var options = load.toBuildOptions(clusterOptions, !clusterStep.skip, Optional.empty());
         var input = ExtractOutput.read(dir);
         if (input.digests().isEmpty()) {
             throw new PapergraphException(dir.resolve(ExtractOutput.DIGESTS) + " lists no digest; nothing loaded");
         }
-        try (GraphTarget target = new GraphBuild(connection, load, spec).openAndLoad(input, clustering, clusterStep.afterLoad())) {
+        var build = new GraphBuild(connection, options, spec.commandLine().getOut(), spec.commandLine().getErr());
+        try (GraphTarget target = build.load(input).target()) {
             // The input is gone by now: the clustering works from the term graph the load left (or reads the graph),
             // and a large load's papers and findings can go.
-            clusterStep.run(target, clusterOptions, spec);
+            build.cluster(target);
         }
         return 0;
     }

@@ -1,11 +1,14 @@
 package io.papergraph.cli;
 
+import io.papergraph.build.BuildOptions;
 import io.papergraph.extractor.terms.corpus.CoOccurrenceOptions;
 import io.papergraph.loader.LoaderOptions;
 import io.papergraph.loader.bulk.StoreImport;
+import io.papergraph.topics.ClusterOptions;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** How the loader writes: options shared by {@code load} and {@code build}. */
+/** How the loader writes: options shared by {@code load} and {@code build}, made into their {@link BuildOptions}. */
 final class LoadOptions {
 
     @Option(names = "--batch-size", paramLabel = "ROWS", defaultValue = "" + LoaderOptions.DEFAULT_BATCH_SIZE,
@@ -23,19 +26,11 @@ final class LoadOptions {
             description = "After the summary, print each step of the load (write statement, read or term ranking) with its rows and time.")
     boolean timings;
 
-    /** When a new embedded store is built by neo4j-admin import instead of write transactions. */
-    enum BulkImport {
-        /** When the load has at least {@link StoreImport#AUTO_MIN_PAPERS} papers: below that, its start-up costs more than it saves. */
-        AUTO,
-        ALWAYS,
-        NEVER
-    }
-
     @Option(names = "--bulk-import", paramLabel = "WHEN", defaultValue = "auto",
             description = "Build a new embedded store (a --db-dir without a database) with neo4j-admin import instead of"
                 + " Bolt write transactions: auto (when the load has at least " + StoreImport.AUTO_MIN_PAPERS + " papers),"
                 + " always or never (default: ${DEFAULT-VALUE}). Any other store, and any server, is written through Bolt.")
-    BulkImport bulkImport;
+    BuildOptions.BulkImport bulkImport;
 
     @Option(names = "--min-co-occurrence", paramLabel = "PAPERS", defaultValue = "2",
             description = "Least number of papers two terms must share to be linked by CO_OCCURS (default: ${DEFAULT-VALUE}).")
@@ -66,36 +61,22 @@ final class LoadOptions {
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec mixee;
 
-    private io.papergraph.extractor.terms.TermOptions termOptions;
-
-    /** The term options of the ranking (recomputed over the whole graph on every load); the thesaurus is read once. */
-    io.papergraph.extractor.terms.TermOptions termOptions() {
+    /** The term options of the analysis and of the ranking (recomputed over the whole graph on every load). */
+    private io.papergraph.extractor.terms.TermOptions termOptions() {
         if (minDf < 1) {
             throw new io.papergraph.PapergraphException("--min-df must be at least 1, was " + minDf);
         }
-        if (termOptions == null) {
-            termOptions = io.papergraph.extractor.terms.TermOptions.defaults().withMinDf(minDf)
-                    .withThesaurus(ThesaurusFile.read(thesaurus, mixee.commandLine().getErr()));
-        }
-        return termOptions;
+        return io.papergraph.extractor.terms.TermOptions.defaults().withMinDf(minDf)
+                .withThesaurus(ThesaurusFile.read(thesaurus, mixee.commandLine().getErr()));
     }
 
-    /** The loader options for a load into the embedded store in {@code home}. */
-    LoaderOptions loaderOptions(java.nio.file.Path home) {
-        return withRankingState(LoaderOptions.embeddedRankingState(home));
-    }
-
-    /** The loader options for a load into the target. */
-    LoaderOptions loaderOptions(io.papergraph.loader.connection.GraphTarget target) {
-        return withRankingState(target.storeHome() != null
-                ? LoaderOptions.embeddedRankingState(target.storeHome())
-                : LoaderOptions.serverRankingState(target.connection().uri(), target.connection().database()));
-    }
-
-    private LoaderOptions withRankingState(java.nio.file.Path defaultRankingState) {
-        var folder = noRankingState ? java.util.Optional.<java.nio.file.Path>empty()
-                : java.util.Optional.of(rankingState != null ? rankingState : defaultRankingState);
-        return basicLoaderOptions().withRankingState(folder);
+    /**
+     * The options of a build or load with these load options: the clustering as given (its step left out with
+     * {@code clusterStep} false), and the topic map to write after it, if any.
+     */
+    BuildOptions toBuildOptions(ClusterOptions clustering, boolean clusterStep, Optional<BuildOptions.MapOutput> map) {
+        var state = new BuildOptions.RankingState(!noRankingState, Optional.ofNullable(rankingState));
+        return new BuildOptions(termOptions(), basicLoaderOptions(), state, bulkImport, timings, clustering, clusterStep, map);
     }
 
     private LoaderOptions basicLoaderOptions() {
@@ -111,6 +92,6 @@ final class LoadOptions {
         if (writers < 1) {
             throw new io.papergraph.PapergraphException("--writers must be at least 1, was " + writers);
         }
-        return new LoaderOptions(batchSize, !noProgress, new CoOccurrenceOptions(minCoOccurrence, coOccurrencePartners), writers, java.util.Optional.empty());
+        return new LoaderOptions(batchSize, !noProgress, new CoOccurrenceOptions(minCoOccurrence, coOccurrencePartners), writers, Optional.empty());
     }
 }

@@ -1,5 +1,6 @@
 package io.papergraph.cli;
 
+import io.papergraph.build.GraphBuild;
 import io.papergraph.loader.connection.GraphTarget;
 import io.papergraph.map.TopicMapFiles;
 import java.nio.file.Path;
@@ -44,9 +45,9 @@ final class MapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        map.toOptions(); // a bad option is a usage error before any store opens
+        var options = map.toOptions(); // a bad option is a usage error before any store opens
         try (GraphTarget target = connection.open()) {
-            map.write(target, output, spec);
+            GraphBuild.writeMap(target, options, output, spec.commandLine().getOut());
         }
         return 0;
     }

@@ -1,15 +1,10 @@
 package io.papergraph.cli;
 
 import io.papergraph.PapergraphException;
-import io.papergraph.loader.connection.GraphTarget;
 import io.papergraph.map.MapOptions;
-import io.papergraph.map.TopicMapFiles;
-import io.papergraph.map.TopicMapper;
-import java.nio.file.Path;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
-/** What goes on the topic map ({@code papergraph map}, {@code build --map}), and the step that writes it. */
+/** What goes on the topic map ({@code papergraph map}, {@code build --map}). */
 final class TopicMapOptions {
 
     @Option(names = "--max-terms", paramLabel = "N", defaultValue = "" + MapOptions.DEFAULT_MAX_TERMS,
@@ -29,17 +24,5 @@ final class TopicMapOptions {
             throw new PapergraphException("--papers-per-term must not be negative, was " + papersPerTerm, null, 2);
         }
         return new MapOptions(maxTerms, papersPerTerm, MapOptions.DEFAULT_SEED);
-    }
-
-    /** Reads, lays out and writes the map of the graph into {@code dir}, and says so in one line. */
-    void write(GraphTarget target, Path dir, CommandSpec spec) {
-        long start = System.nanoTime();
-        var map = TopicMapper.create(target.connection().driver(), target.connection().database()).map(toOptions());
-        var files = TopicMapFiles.write(map, dir);
-        var out = spec.commandLine().getOut();
-        out.printf("Topic map: %d terms in %d clusters, %d links, %.1f s: %s (also %s, %s)%n", map.items().size(),
-                map.clusters().size(), map.links().size(), (System.nanoTime() - start) / 1e9, files.html(),
-                files.vosviewer().getFileName(), files.gexf().getFileName());
-        out.flush();
     }
 }

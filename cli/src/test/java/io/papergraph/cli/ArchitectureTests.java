@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 /**
  * The module boundaries, over the classes of every module on the command line's class path: cli uses queries, which
  * uses graph-loader, which uses the extractor, never the other way; the product uses no benchmark code; the command
- * line holds no pipeline logic.
+ * line holds no pipeline logic: the build service (in the queries module) does the work of build, load and bench run.
  */
 @AnalyzeClasses(packages = "io.papergraph", importOptions = ArchitectureTests.MainClassesOnly.class)
 class ArchitectureTests {
@@ -35,7 +35,8 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule modulesAreLayered = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("cli").definedBy("io.papergraph.cli..")
-            .layer("queries").definedBy("io.papergraph.queries..", "io.papergraph.topics..", "io.papergraph.map..")
+            .layer("queries").definedBy("io.papergraph.queries..", "io.papergraph.topics..", "io.papergraph.map..",
+                    "io.papergraph.build..")
             .layer("graph-loader").definedBy("io.papergraph.loader..")
             .layer("extractor").definedBy("io.papergraph", "io.papergraph.extractor..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
@@ -50,7 +51,7 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule productUsesNoBenchmarkCode = noClasses()
             .that().resideInAnyPackage("io.papergraph", "io.papergraph.extractor..", "io.papergraph.loader..",
-                    "io.papergraph.queries..", "io.papergraph.topics..")
+                    "io.papergraph.queries..", "io.papergraph.topics..", "io.papergraph.map..", "io.papergraph.build..")
             .should().dependOnClassesThat().resideInAnyPackage("..bench..", "..synthetic..")
             .orShould().haveSimpleNameEndingWith("Benchmark")
             .because("benchmarks and the synthetic corpus live in the bench module, outside the product modules");
@@ -79,6 +80,17 @@ class ArchitectureTests {
             .orShould().dependOnClassesThat().resideInAPackage("org.neo4j.driver")
             .because("the command line holds no pipeline logic: it calls the loader, the import, the extractor and the"
                     + " reports through their service types and runs no Cypher of its own");
+
+    @ArchTest
+    static final ArchRule cliLeavesThePipelineToTheBuildService = noClasses()
+            .that().resideInAPackage("io.papergraph.cli..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("io.papergraph.loader.GraphLoader")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.papergraph.loader.bulk.StoreImport")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.papergraph.extractor.terms.corpus.TermRanking")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.papergraph.topics.ImportedClustering")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.papergraph.map.TopicMapper")
+            .because("the command line holds no pipeline logic: build, load and bench run load, import, rank, cluster"
+                    + " and map through the build service (io.papergraph.build.GraphBuild), not each their own way");
 
     @ArchTest
     static final ArchRule commandsDoNotCallEachOther = noClasses()

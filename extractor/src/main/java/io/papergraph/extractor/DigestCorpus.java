@@ -1,5 +1,6 @@
 package io.papergraph.extractor;
 
+import io.papergraph.PapergraphException;
 import io.papergraph.extractor.model.AuthorKey;
 import io.papergraph.extractor.model.DigestInfo;
 import io.papergraph.extractor.model.Paper;
@@ -41,5 +42,17 @@ public record DigestCorpus(int files, List<DigestInfo> digests, List<Paper> pape
     /** Distinct authors by {@link AuthorKey#of}. */
     public long distinctAuthors() {
         return papers.stream().flatMap(p -> p.authors().stream()).map(AuthorKey::of).distinct().count();
+    }
+
+    /**
+     * Fails when no file was a digest (an empty folder, only files without an arXiv id): an empty result would look
+     * like a successful day with no papers. The message names the first file's problem, then {@code consequence}.
+     */
+    public void requireDigests(String consequence) {
+        if (!digests.isEmpty()) {
+            return;
+        }
+        var first = problems.stream().findFirst().map(p -> "; first: " + p.describe()).orElse("");
+        throw new PapergraphException("no digest found in " + files + " file(s) read" + first + "; " + consequence);
     }
 }

@@ -1,5 +1,6 @@
 package io.papergraph.extractor;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.papergraph.extractor.model.AuthorKey;
 import io.papergraph.extractor.model.ChineseTexts;
 import io.papergraph.extractor.model.Listing;
@@ -14,22 +15,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
  * Merges the entries of many digests into one paper per arXiv id. Every listing is kept, in input order.
- * When two entries of a paper disagree (title, authors, abstract), the richer record wins: more fields
- * present, then more authors, then the longer abstract and Chinese texts, then the one read first; the
- * loser only fills fields the winner lacks. Disagreements and repeated listings in one digest are reported
- * as warnings at the later entry.
+ * When two records of a paper disagree (title, authors, abstract), the richer record wins: more fields
+ * present, then more authors, then the longer abstract and Chinese texts, then the one whose text sorts first;
+ * the loser only fills fields the winner lacks. That rule ({@link #merge}) is also how the loader merges the
+ * record a graph stores (itself the merge of the earlier listings) with a new listing of the paper, and it does not
+ * depend on which of two records came first, so that digests loaded one by one leave a paper as the same digests
+ * loaded together do. Disagreements and repeated listings in one digest are reported as warnings at the later entry.
  */
 public final class PaperMerger {
 
     private static final Comparator<Paper> RICHNESS = Comparator.comparingInt(PaperMerger::fieldsPresent)
             .thenComparingInt(p -> p.authors().size())
             .thenComparingInt(p -> length(p.abstractText()))
-            .thenComparingInt(PaperMerger::chineseLength);
+            .thenComparingInt(PaperMerger::chineseLength)
+            // Last, a tie-break on the content alone: the record whose text sorts first is the richer.
+            .thenComparing(PaperMerger::text, Comparator.reverseOrder());
 
     /**
      * The merged record of each paper, holding only its first listing, so that a merge costs the same however
@@ -57,9 +61,8 @@ public final class PaperMerger {
                     "expected each paper once per digest; " + paper.arxivId() + " is already listed at line "
                             + earlierLine + " (both listings kept)", paper.title()));
         }
-        boolean newWins = RICHNESS.compare(paper, known) > 0;
-        var winner = newWins ? paper : known;
-        var loser = newWins ? known : paper;
+        var winner = richer(known, paper);
+        var loser = winner == known ? paper : known;
         var disagreement = disagreement(known, paper);
         if (disagreement != null) {
             var kept = winner.listings().get(0);
@@ -69,6 +72,27 @@ public final class PaperMerger {
                             + kept.line(), disagreement.equals("title") ? paper.title() : paper.arxivId()));
         }
         papers.put(paper.arxivId(), combine(winner, loser, List.of(known.listings().get(0))));
+    }
+
+    /**
+     * Two records of one paper merged: the richer wins (see {@link #richer}), the other fills the fields it lacks,
+     * categories, tags and Chinese keywords are united and the larger version is kept; the listings are both
+     * records', {@code a}'s first. Which record is {@code a} changes only the order of the listings.
+     */
+    public static Paper merge(Paper a, Paper b) {
+        var winner = richer(a, b);
+        var all = new ArrayList<>(a.listings());
+        all.addAll(b.listings());
+        return combine(winner, winner == a ? b : a, all);
+    }
+
+    /**
+     * The record of the two whose title, authors and texts a merge keeps: the one with more fields present, then
+     * more authors, then the longer abstract, then the longer Chinese texts, then the one whose content (authors as
+     * displayed, listings aside) sorts first. Only records equal in all of that tie, and then {@code a} is returned.
+     */
+    public static Paper richer(Paper a, Paper b) {
+        return RICHNESS.compare(a, b) >= 0 ? a : b;
     }
 
     /** The merged papers, in the order their first listing was read. */
@@ -152,41 +176,17 @@ public final class PaperMerger {
     }
 
     /**
-     * Merges the property record of a paper as a graph stores it with a new record of the same paper (a load that
-     * lists the paper again while the graph keeps listings the input does not hold), property by property, in a way
-     * that does not depend on which came first, since a reloaded digest may be older than the stored record: a value
-     * beats no value; a longer string or list beats a shorter one; a larger number beats a smaller one; among equals in
-     * length the lexicographically smaller wins. (Entries read together are merged by {@link #add} instead.)
+     * The content a tie in richness is broken on, the same for a record read from a digest and for that record as
+     * a graph stores it: the record as JSON without its listings, authors in their display form.
      */
-    public static Map<String, Object> mergeRecords(Map<String, Object> stored, Map<String, Object> incoming) {
-        var out = new LinkedHashMap<String, Object>();
-        var keys = new TreeSet<String>(stored.keySet());
-        keys.addAll(incoming.keySet());
-        keys.remove("firstListed");
-        keys.remove("lastListed");
-        for (String key : keys) {
-            Object a = stored.get(key);
-            Object b = incoming.get(key);
-            out.put(key, a == null ? b : b == null ? a : preferred(a, b));
+    private static String text(Paper p) {
+        var bare = new Paper(p.arxivId(), p.version(), p.title(), p.titleRaw(), p.url(),
+                p.authors().stream().map(AuthorKey::displayName).toList(), p.categories(), p.primaryCategory(), p.tags(),
+                p.abstractText(), p.zh(), p.announceType(), List.of());
+        try {
+            return JsonLines.mapper().writeValueAsString(bare);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the record of " + p.arxivId() + " as JSON", e);
         }
-        return out;
-    }
-
-    private static Object preferred(Object a, Object b) {
-        if (a instanceof Number x && b instanceof Number y) {
-            return x.longValue() >= y.longValue() ? a : b;
-        }
-        if (a instanceof List<?> x && b instanceof List<?> y) {
-            if (x.size() != y.size()) {
-                return x.size() > y.size() ? a : b;
-            }
-            return x.toString().compareTo(y.toString()) <= 0 ? a : b;
-        }
-        String x = String.valueOf(a);
-        String y = String.valueOf(b);
-        if (x.length() != y.length()) {
-            return x.length() > y.length() ? a : b;
-        }
-        return x.compareTo(y) <= 0 ? a : b;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.papergraph.extractor.model.DigestFormat;
 import io.papergraph.extractor.model.Listing;
+import io.papergraph.extractor.model.Paper;
 import io.papergraph.extractor.model.Problem;
 import java.time.LocalDate;
 import java.util.List;
@@ -79,5 +80,40 @@ class PaperMergerTests {
                 corpus.digests().stream().map(d -> d.file()).toList());
         assertEquals(List.of("day1.txt", "day2.txt", "twice-in-one-file.txt", "twice-in-one-file.txt"),
                 corpus.papers().get(0).listings().stream().map(Listing::digest).toList());
+    }
+
+    @Test
+    void recordsAsRichAsEachOtherAreMergedTheSameWhicheverComesFirst() {
+        // Same fields, as many authors, abstracts of one length: only the tie-break on the content decides.
+        var early = paper("Sparse Probes of Memory", "Ann Lee", "Abstract one.", List.of("cs.LG"), listing("day1.txt", 12, 1));
+        var late = paper("Sparse Probes of Recall", "Ann  Lee", "Abstract two.", List.of("stat.ML"), listing("day2.txt", 13, 4));
+        var merged = PaperMerger.merge(early, late);
+        var backward = PaperMerger.merge(late, early);
+        assertEquals(merged.title(), backward.title());
+        assertEquals(merged.abstractText(), backward.abstractText());
+        assertEquals(merged.categories(), backward.categories());
+        assertEquals("Sparse Probes of Memory", merged.title()); // the content that sorts first
+        assertEquals(List.of("cs.LG", "stat.ML"), merged.categories());
+        assertEquals(List.of(early.listings().get(0), late.listings().get(0)), merged.listings());
+        assertEquals(List.of(late.listings().get(0), early.listings().get(0)), backward.listings());
+
+        var read = new PaperMerger();
+        read.add(late, "day2.txt");
+        read.add(early, "day1.txt");
+        var together = read.papers().get(0);
+        assertEquals(merged.title(), together.title());
+        assertEquals(merged.categories(), together.categories());
+        assertEquals(1, read.problems().size());
+        assertTrue(read.problems().get(0).expected().contains("kept the richer record from day1.txt:1"),
+                read.problems().get(0).expected());
+    }
+
+    private static Paper paper(String title, String author, String abstractText, List<String> categories, Listing listing) {
+        return new Paper("2601.00042", 1, title, title, "https://arxiv.org/abs/2601.00042", List.of(author), categories,
+                categories.get(0), List.of(), abstractText, null, "new", List.of(listing));
+    }
+
+    private static Listing listing(String digest, int day, int line) {
+        return new Listing(digest, LocalDate.of(2026, 1, day), 1, line, DigestFormat.FIELDS);
     }
 }

@@ -3,7 +3,6 @@ package io.papergraph.loader;
 import static io.papergraph.loader.TermRelationship.MENTIONS;
 
 import io.papergraph.Futures;
-import io.papergraph.extractor.PaperMerger;
 import io.papergraph.extractor.model.AuthorKey;
 import io.papergraph.extractor.model.DigestInfo;
 import io.papergraph.extractor.model.Paper;
@@ -208,9 +207,10 @@ final class IncrementalLoad {
         var rows = PaperRows.of(papers, files, paper -> {
             // A fresh load adds the findings' JSON when a batch is sent: for a year of papers, that JSON all at once
             // would take more heap than the rest of the load.
-            Map<String, Object> record = PaperRecord.of(paper, fresh ? null : termsById.get(paper.arxivId()));
+            PaperTerms terms = fresh ? null : termsById.get(paper.arxivId());
             StoredPaper old = stored.get(paper.arxivId());
-            return old != null && !coversListings(paper, old.listedBy()) ? PaperMerger.mergeRecords(old.props(), record) : record;
+            return old != null && !coversListings(paper, old.listedBy()) ? PaperRecord.merged(old.props(), paper, terms)
+                    : PaperRecord.of(paper, terms);
         });
         String mode = fresh ? "create" : "merge";
         writer.run("authors-" + mode, rows.authorRows());

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.papergraph.PapergraphException;
 import io.papergraph.extractor.PaperMerger;
+import io.papergraph.extractor.model.ChineseTexts;
+import io.papergraph.extractor.model.Paper;
+import io.papergraph.extractor.terms.PaperTerms;
 import io.papergraph.extractor.model.TagKey;
 import io.papergraph.loader.connection.ConnectionSettings;
 import io.papergraph.loader.rows.ArxivCategories;
@@ -19,16 +22,27 @@ import org.junit.jupiter.api.Test;
 class LoaderPartsTests {
 
     @Test
-    void paperRecordsMergeTheSameWayWhicheverComesFirst() {
-        var shortOne = PaperRecord.of(Fixtures.c("Short.", Fixtures.l1(3)), null);
-        var longOne = PaperRecord.of(Fixtures.c("A longer abstract.", Fixtures.l2(1)), null);
-        var both = PaperMerger.mergeRecords(shortOne, longOne);
-        assertEquals(both, PaperMerger.mergeRecords(longOne, shortOne));
+    void aStoredRecordMergesWithANewOneAsEntriesReadTogetherDoWhicheverComesFirst() {
+        var shortOne = Fixtures.c("Short.", Fixtures.l1(3));
+        var longOne = Fixtures.c("A longer abstract.", Fixtures.l2(1));
+        var terms = new PaperTerms(shortOne.arxivId(), null, null, null);
+        var both = PaperRecord.merged(PaperRecord.of(shortOne, terms), longOne, terms);
+        assertEquals(both, PaperRecord.merged(PaperRecord.of(longOne, terms), shortOne, terms));
+        assertEquals(PaperRecord.of(PaperMerger.merge(shortOne, longOne), terms), both);
         assertEquals("A longer abstract.", both.get("abstract"));
-        var missing = Map.<String, Object>of("arxivId", "x", "title", "T");
-        var more = Map.<String, Object>of("arxivId", "x", "title", "T", "version", 2L, "authors", List.of("A", "B"));
-        assertEquals(more, PaperMerger.mergeRecords(missing, more));
-        assertEquals(3L, PaperMerger.mergeRecords(Map.of("version", 3L), Map.of("version", 2L)).get("version"));
+        // Richer by its fields, the new record wins whole: its shorter abstract too, unlike a merge property by property.
+        var withTldr = new Paper(shortOne.arxivId(), 2, shortOne.title(), shortOne.titleRaw(), shortOne.url(), shortOne.authors(),
+                shortOne.categories(), shortOne.primaryCategory(), shortOne.tags(), "Short.",
+                new ChineseTexts(null, "简述。", null, null, null, null, List.of()), "new", List.of(Fixtures.l2(1)));
+        var merged = PaperRecord.merged(PaperRecord.of(longOne, null), withTldr, terms);
+        assertEquals("Short.", merged.get("abstract"));
+        assertEquals("简述。", merged.get("tldrZh"));
+        assertEquals(2L, merged.get("version"));
+        assertTrue(merged.containsKey("paperTerms"));
+        // The stored findings stay with the stored record when it wins.
+        var stored = new java.util.HashMap<>(PaperRecord.of(withTldr, null));
+        stored.put("paperTerms", "{\"stored\":true}");
+        assertEquals("{\"stored\":true}", PaperRecord.merged(stored, longOne, terms).get("paperTerms"));
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.papergraph.extractor.PaperMerger;
+import io.papergraph.extractor.model.ChineseTexts;
 import io.papergraph.extractor.model.DigestFormat;
 import io.papergraph.extractor.model.DigestInfo;
 import io.papergraph.extractor.terms.corpus.CoOccurrence;
@@ -115,6 +117,43 @@ abstract class LoaderScenarios {
                 report.elementsWritten());
         assertNotEquals(afterDay1, together);
         assertEquals(together, GraphFingerprint.of(connection()));
+    }
+
+    @Test
+    void aPaperWhoseListingsDisagreeEndsTheSameLoadedTogetherOrDigestByDigest() {
+        // Day 1 has the longer title and abstract; day 2 has more fields (a Chinese TL;DR), so its record wins whole.
+        var onDay1 = Fixtures.paper("2601.00003", "Sparse Autoencoders Explain Retrieval, Revisited at Length",
+                List.of("Carol Wu", "Dan Ng"), List.of("cs.LG"), List.of(), "A long abstract, longer than day two's.", null,
+                Fixtures.l1(3));
+        var onDay2 = Fixtures.paper("2601.00003", "Sparse Autoencoders Explain Retrieval", List.of("Carol Wu", "Dan Ng"),
+                List.of("cs.LG", "stat.ML"), List.of(), "Short.",
+                new ChineseTexts(null, "稀疏自编码器。", null, null, null, null, List.of()), Fixtures.l2(1));
+        var merger = new PaperMerger();
+        merger.add(onDay1, "day1.md");
+        merger.add(onDay2, "day2.md");
+        assertEquals(1, merger.problems().size(), "the disagreement is warned about");
+        var day1 = Fixtures.input(List.of(Fixtures.DIGEST1), List.of(Fixtures.a(), onDay1));
+        var day2 = Fixtures.input(List.of(Fixtures.DIGEST2), List.of(onDay2, Fixtures.e()));
+        loader().load(Fixtures.input(List.of(Fixtures.DIGEST1, Fixtures.DIGEST2),
+                List.of(Fixtures.a(), merger.papers().get(0), Fixtures.e())));
+        var together = paperC();
+        assertEquals("Short.", together.get("abstract"));
+        assertEquals("稀疏自编码器。", together.get("tldrZh"));
+        var graph = GraphFingerprint.of(connection());
+        clean();
+        loader().load(day1);
+        loader().load(day2);
+        assertEquals(together, paperC());
+        assertEquals(graph, GraphFingerprint.of(connection()));
+        clean();
+        loader().load(day2);
+        loader().load(day1);
+        assertEquals(together, paperC());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> paperC() {
+        return (Map<String, Object>) single("MATCH (p:Paper {arxivId: '2601.00003'}) RETURN properties(p) AS p");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.papergraph.loader.rows;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.papergraph.extractor.JsonLines;
+import io.papergraph.extractor.PaperMerger;
 import io.papergraph.extractor.model.AuthorKey;
 import io.papergraph.extractor.model.ChineseTexts;
 import io.papergraph.extractor.model.Paper;
@@ -17,6 +18,7 @@ public final class PaperRecord {
 
     /** The JSON mapper of the extract output, that of the stored findings. */
     private static final ObjectMapper JSON = JsonLines.mapper();
+    private static final String PAPER_TERMS = "paperTerms";
 
     private PaperRecord() {
     }
@@ -47,6 +49,44 @@ public final class PaperRecord {
     }
 
     /**
+     * The record of a paper the graph holds merged with a new record of it, by the rule entries read together are
+     * merged by ({@link PaperMerger#merge}): a load of the paper's digests one by one then leaves it as a load of
+     * them all at once. The term findings are those of the record whose text wins (the stored ones, or
+     * {@code terms}), or of the other when that one has none.
+     */
+    public static Map<String, Object> merged(Map<String, Object> stored, Paper incoming, PaperTerms terms) {
+        var old = paper(stored);
+        var record = of(PaperMerger.merge(old, incoming), null);
+        var storedTerms = (String) stored.get(PAPER_TERMS);
+        if (storedTerms != null && (terms == null || PaperMerger.richer(old, incoming) == old)) {
+            record.put(PAPER_TERMS, storedTerms);
+        } else {
+            putTerms(record, incoming.arxivId(), terms);
+        }
+        return record;
+    }
+
+    /** The paper a stored record holds, without its listings (they are relationships) and term findings. */
+    private static Paper paper(Map<String, Object> r) {
+        var zh = new ChineseTexts(string(r, "summaryZh"), string(r, "tldrZh"), string(r, "motivationZh"),
+                string(r, "methodZh"), string(r, "resultZh"), string(r, "conclusionZh"), strings(r, "keywordsZh"));
+        var version = (Number) r.get("version");
+        return new Paper(string(r, "arxivId"), version == null ? null : version.intValue(), string(r, "title"),
+                string(r, "titleRaw"), string(r, "url"), strings(r, "authors"), strings(r, "categories"),
+                string(r, "primaryCategory"), strings(r, "tags"), string(r, "abstract"), zh, string(r, "announceType"),
+                List.of());
+    }
+
+    private static String string(Map<String, Object> r, String key) {
+        return (String) r.get(key);
+    }
+
+    private static List<String> strings(Map<String, Object> r, String key) {
+        var values = (List<?>) r.get(key);
+        return values == null ? List.of() : values.stream().map(String.class::cast).toList();
+    }
+
+    /**
      * The properties a fresh load creates a paper with: its record, its first and last listing dates, and its
      * term findings as JSON (made here, a batch at a time, not kept for every paper at once).
      */
@@ -67,7 +107,7 @@ public final class PaperRecord {
     private static void putTerms(Map<String, Object> r, String arxivId, PaperTerms terms) {
         if (terms != null) {
             try {
-                r.put("paperTerms", JSON.writeValueAsString(terms));
+                r.put(PAPER_TERMS, JSON.writeValueAsString(terms));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("cannot serialise the term findings of " + arxivId, e);
             }
