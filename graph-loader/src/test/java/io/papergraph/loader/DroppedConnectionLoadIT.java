@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.papergraph.PapergraphException;
 import io.papergraph.loader.connection.ConnectionSettings;
-import io.papergraph.loader.connection.EmbeddedNeo4j;
 import io.papergraph.loader.connection.Neo4jConnection;
+import io.papergraph.testsupport.Neo4jExtension;
+import io.papergraph.testsupport.Neo4jTestServer;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * is retried by the driver and the load completes; one that does not stops the load with a message, and the
  * next load finishes it. Either way the graph ends as a clean load leaves it.
  */
-@ExtendWith(Neo4jExtension.class)
+@ExtendWith({Neo4jExtension.class, TestConnection.class})
 class DroppedConnectionLoadIT {
 
     static final int BATCH = 250;
@@ -30,9 +31,9 @@ class DroppedConnectionLoadIT {
     private static long loadBytes;
 
     private final Neo4jConnection neo4j;
-    private final EmbeddedNeo4j server;
+    private final Neo4jTestServer server;
 
-    DroppedConnectionLoadIT(Neo4jConnection neo4j, EmbeddedNeo4j server) {
+    DroppedConnectionLoadIT(Neo4jConnection neo4j, Neo4jTestServer server) {
         this.neo4j = neo4j;
         this.server = server;
     }

@@ -11,6 +11,7 @@ import io.papergraph.extractor.terms.Thesaurus;
 import io.papergraph.extractor.terms.corpus.TermRanking;
 import io.papergraph.loader.connection.Neo4jConnection;
 import io.papergraph.loader.state.RankingStateStore;
+import io.papergraph.testsupport.Neo4jExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * one a full ranking of everything at once gives (the sample corpus's clean fingerprint, ranked by
  * {@code TermIndex.build}), whether the kept state is used, missing, stale or damaged.
  */
-@ExtendWith(Neo4jExtension.class)
+@ExtendWith({Neo4jExtension.class, TestConnection.class})
 class RankingStateLoadIT {
 
     private static final String D002 = "002_1f9b1230fff0d1d4.txt";

@@ -107,7 +107,7 @@ public final class SampleInput {
      */
     static synchronized GraphFingerprint cleanFingerprint() {
         if (clean == null) {
-            var connection = Neo4jExtension.sharedConnection();
+            var connection = TestConnection.shared();
             empty(connection);
             GraphLoader.create(connection, RANKING, LoaderOptions.defaults()).load(all());
             clean = GraphFingerprint.of(connection);
