@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.papergraph.extractor.DigestCorpusReader;
 import io.papergraph.loader.GraphFingerprint;
 import io.papergraph.loader.TestConnection;
-import io.papergraph.testsupport.Neo4jExtension;
 import io.papergraph.loader.connection.ConnectionSettings;
 import io.papergraph.loader.connection.EmbeddedNeo4j;
 import io.papergraph.loader.connection.EmbeddedSettings;
 import io.papergraph.loader.connection.Neo4jConnection;
 import io.papergraph.testsupport.FreePort;
+import io.papergraph.testsupport.Neo4jExtension;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BuildCommandIT {
 
     private static final String DIGEST = Path.of("..", "data", "digests", "000_58d367911e4c672a.txt").toString();
-    private static final String OTHER_DIGEST = Path.of("..", "data", "digests", "001_7d4dfe1d692b6f6f.txt").toString();
+    private static final String OTHER_DIGEST = Path.of("..", "data", "digests", "002_1f9b1230fff0d1d4.txt").toString();
 
     @Test
     void extractsAndLoadsAndSkipsWhatIsLoaded(Neo4jConnection neo4j) {

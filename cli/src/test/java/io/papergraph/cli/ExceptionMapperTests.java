@@ -8,8 +8,8 @@ import io.papergraph.PapergraphException;
 import io.papergraph.testsupport.CommandRun;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 class ExceptionMapperTests {
 
