@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
 /**
  * The module boundaries, over the classes of every module on the command line's class path: cli uses queries, which
  * uses graph-loader, which uses the extractor, never the other way; the product uses no benchmark code; the command
- * line holds no pipeline logic: the build service (in the queries module) does the work of build, load and bench run.
+ * line holds no pipeline logic: the build service (in the queries module) does the work of build, load and bench run;
+ * no module's main code uses the test support.
  */
 @AnalyzeClasses(packages = "io.papergraph", importOptions = ArchitectureTests.MainClassesOnly.class)
 class ArchitectureTests {
@@ -55,6 +56,12 @@ class ArchitectureTests {
             .should().dependOnClassesThat().resideInAnyPackage("..bench..", "..synthetic..")
             .orShould().haveSimpleNameEndingWith("Benchmark")
             .because("benchmarks and the synthetic corpus live in the bench module, outside the product modules");
+
+    @ArchTest
+    static final ArchRule productUsesNoTestSupport = noClasses()
+            .that().resideOutsideOfPackage("io.papergraph.testsupport..")
+            .should().dependOnClassesThat().resideInAPackage("io.papergraph.testsupport..")
+            .because("test-support is a test-scope dependency of the modules: the product runs without it");
 
     /** The bench commands (and their nested classes), and the entry point bench run measures a build in. */
     private static final DescribedPredicate<JavaClass> BENCH_COMMANDS = describe("are bench commands", c -> {

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.papergraph.bench.BenchRun;
 import io.papergraph.bench.synthetic.GeneratorSettings;
 import io.papergraph.queries.ReportCatalog;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,17 +21,12 @@ class BenchRunCommandIT {
 
     @Test
     void runsEveryStageAndPrintsItsFigures(@TempDir Path tmp) throws Exception {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        var cmd = PapergraphCommand.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
         var json = tmp.resolve("figures.json");
-        int exit = cmd.execute("bench", "run", "--papers", "40,100", "--papers-per-day", "20", "--seed", "3",
+        var run = Cli.run("bench", "run", "--papers", "40,100", "--papers-per-day", "20", "--seed", "3",
                 "--threads", "2", "--work", tmp.resolve("work").toString(), "--json", json.toString(),
                 "--build-heap", "1g", "--max-off-heap-memory", "256M");
-        String printed = out.toString();
-        assertEquals(0, exit, printed + err);
+        String printed = run.out();
+        assertEquals(0, run.exitCode(), printed + run.err());
         for (var row : new String[] {"extraction tokens/s", "bare CoreNLP tokens/s", "extraction / bare CoreNLP",
                 "fresh load elements/s, new embedded store by import", "fresh load elements/s through Bolt",
                 "incremental load elements/s", "neo4j-admin import elements/s", "fresh load by import / neo4j-admin import",

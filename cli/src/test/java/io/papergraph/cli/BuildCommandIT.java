@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.papergraph.extractor.DigestCorpusReader;
 import io.papergraph.loader.GraphFingerprint;
-import io.papergraph.loader.Neo4jExtension;
+import io.papergraph.loader.TestConnection;
 import io.papergraph.loader.connection.ConnectionSettings;
 import io.papergraph.loader.connection.EmbeddedNeo4j;
 import io.papergraph.loader.connection.EmbeddedSettings;
 import io.papergraph.loader.connection.Neo4jConnection;
 import io.papergraph.testsupport.FreePort;
+import io.papergraph.testsupport.Neo4jExtension;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,15 +20,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code build}: digests through the parser and the term extractor into a server given by address. */
-@ExtendWith(Neo4jExtension.class)
+@ExtendWith({Neo4jExtension.class, TestConnection.class})
 class BuildCommandIT {
 
     private static final String DIGEST = Path.of("..", "data", "digests", "000_58d367911e4c672a.txt").toString();
-    private static final String OTHER_DIGEST = Path.of("..", "data", "digests", "001_7d4dfe1d692b6f6f.txt").toString();
+    private static final String OTHER_DIGEST = Path.of("..", "data", "digests", "002_1f9b1230fff0d1d4.txt").toString();
 
     @Test
     void extractsAndLoadsAndSkipsWhatIsLoaded(Neo4jConnection neo4j) {
-        var run = CliRun.of("build", DIGEST, "--uri", neo4j.uri(), "--no-progress");
+        var run = Cli.run("build", DIGEST, "--uri", neo4j.uri(), "--no-progress");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("Read 1 file(s), 1 digest(s): 32 entries, 32 distinct papers"), run.out());
         assertTrue(run.out().contains("digests: 1 loaded"), run.out());
@@ -36,13 +37,13 @@ class BuildCommandIT {
             assertEquals(32, session.run("MATCH (:Digest)-[l:LISTS]->() RETURN count(l) AS n").single().get("n").asInt());
             assertTrue(session.run("MATCH (t:Term) RETURN count(t) AS n").single().get("n").asInt() > 0);
         }
-        var again = CliRun.of("build", DIGEST, "--uri", neo4j.uri());
+        var again = Cli.run("build", DIGEST, "--uri", neo4j.uri());
         assertEquals(0, again.exitCode(), again.err());
         assertTrue(again.out().contains("0 loaded, 0 reloaded, 1 unchanged (skipped)"), again.out());
         assertTrue(again.out().contains("Analysed the terms of 0 paper(s); 32 other(s) are listed by digests loaded already."),
                 again.out());
         assertTrue(again.out().contains(UP_TO_DATE), "nothing loaded: the clusters are kept\n" + again.out());
-        var otherSettings = CliRun.of("build", DIGEST, "--uri", neo4j.uri(), "--resolution", "1.5");
+        var otherSettings = Cli.run("build", DIGEST, "--uri", neo4j.uri(), "--resolution", "1.5");
         assertEquals(0, otherSettings.exitCode(), otherSettings.err());
         assertTrue(otherSettings.out().contains("topic clusters") && !otherSettings.out().contains(UP_TO_DATE),
                 "other settings: computed again\n" + otherSettings.out());
@@ -52,9 +53,9 @@ class BuildCommandIT {
 
     @Test
     void analysesThePapersOfNewDigestsOnlyAndEndsWithTheGraphOfOneBuild(Neo4jConnection neo4j) {
-        var first = CliRun.of("build", DIGEST, "--uri", neo4j.uri(), "--no-progress");
+        var first = Cli.run("build", DIGEST, "--uri", neo4j.uri(), "--no-progress");
         assertEquals(0, first.exitCode(), first.err());
-        var both = CliRun.of("build", DIGEST, OTHER_DIGEST, "--uri", neo4j.uri(), "--no-progress", "--timings");
+        var both = Cli.run("build", DIGEST, OTHER_DIGEST, "--uri", neo4j.uri(), "--no-progress", "--timings");
         assertEquals(0, both.exitCode(), both.err());
         assertTrue(both.out().contains("rank terms (from the kept state)"),
                 "the first build kept the ranking state of the server's graph\n" + both.out());
@@ -67,19 +68,19 @@ class BuildCommandIT {
         try (var session = neo4j.session()) {
             session.run("MATCH (n) DETACH DELETE n").consume();
         }
-        var atOnce = CliRun.of("build", DIGEST, OTHER_DIGEST, "--uri", neo4j.uri(), "--no-progress");
+        var atOnce = Cli.run("build", DIGEST, OTHER_DIGEST, "--uri", neo4j.uri(), "--no-progress");
         assertEquals(0, atOnce.exitCode(), atOnce.err());
         assertEquals(GraphFingerprint.of(neo4j), inTwoSteps);
     }
 
     @Test
     void noClusterLeavesTheClustersAsTheyWereUntilClusterRuns(Neo4jConnection neo4j) {
-        var first = CliRun.of("build", DIGEST, "--uri", neo4j.uri(), "--no-progress");
+        var first = Cli.run("build", DIGEST, "--uri", neo4j.uri(), "--no-progress");
         assertEquals(0, first.exitCode(), first.err());
         long sharesBefore = single(neo4j, "MATCH (:Paper)-[s:IN_CLUSTER]->(:Cluster) RETURN count(s) AS n");
         assertTrue(sharesBefore > 0, first.out());
 
-        var next = CliRun.of("build", DIGEST, OTHER_DIGEST, "--uri", neo4j.uri(), "--no-progress", "--no-cluster");
+        var next = Cli.run("build", DIGEST, OTHER_DIGEST, "--uri", neo4j.uri(), "--no-progress", "--no-cluster");
         assertEquals(0, next.exitCode(), next.err());
         assertTrue(next.out().contains("Topic clusters not recomputed (--no-cluster); 'papergraph cluster' brings them up to date."),
                 next.out());
@@ -89,14 +90,14 @@ class BuildCommandIT {
         assertTrue(single(neo4j, "MATCH (p:Paper) RETURN count(p) AS n") > withShares,
                 "the second digest's papers have no shares yet");
 
-        var rebuilt = CliRun.of("build", DIGEST, OTHER_DIGEST, "--uri", neo4j.uri(), "--no-progress");
+        var rebuilt = Cli.run("build", DIGEST, OTHER_DIGEST, "--uri", neo4j.uri(), "--no-progress");
         assertEquals(0, rebuilt.exitCode(), rebuilt.err());
         assertTrue(rebuilt.out().contains("0 loaded, 0 reloaded, 2 unchanged (skipped)"), rebuilt.out());
         assertFalse(rebuilt.out().contains(UP_TO_DATE), "a digest was loaded after the clustering\n" + rebuilt.out());
         long afterRebuild = single(neo4j, papersWithShares);
         assertTrue(afterRebuild > withShares, rebuilt.out());
 
-        var cluster = CliRun.of("cluster", "--uri", neo4j.uri());
+        var cluster = Cli.run("cluster", "--uri", neo4j.uri());
         assertEquals(0, cluster.exitCode(), cluster.err());
         assertFalse(cluster.out().contains(UP_TO_DATE), "'papergraph cluster' always computes\n" + cluster.out());
         assertEquals(afterRebuild, single(neo4j, papersWithShares), cluster.out());
@@ -110,7 +111,7 @@ class BuildCommandIT {
 
     @Test
     void aNewEmbeddedStoreIsImportedAndHoldsTheGraphOfABuildOverBolt(Neo4jConnection neo4j, @TempDir Path tmp) throws Exception {
-        var overBolt = CliRun.of("build", DIGEST, OTHER_DIGEST, "--uri", neo4j.uri(), "--no-progress");
+        var overBolt = Cli.run("build", DIGEST, OTHER_DIGEST, "--uri", neo4j.uri(), "--no-progress");
         assertEquals(0, overBolt.exitCode(), overBolt.err());
         assertFalse(overBolt.out().contains("neo4j-admin import"), overBolt.out());
         var expected = GraphFingerprint.of(neo4j);
@@ -119,7 +120,7 @@ class BuildCommandIT {
         // Two digests are far fewer papers than "auto" imports: "always" imports them anyway.
         String[] embedded = {"--bulk-import", "always", "--db-dir", store.toString(), "--bolt-port", String.valueOf(FreePort.next()),
                 "--http-port", String.valueOf(FreePort.next()), "--no-progress", "--timings"};
-        var imported = CliRun.of(concat(new String[] {"build", DIGEST, OTHER_DIGEST}, embedded));
+        var imported = Cli.run(concat(new String[] {"build", DIGEST, OTHER_DIGEST}, embedded));
         assertEquals(0, imported.exitCode(), imported.err());
         assertTrue(imported.out().contains("Importing 2 digest(s)") && imported.out().contains("neo4j-admin import"), imported.out());
         assertTrue(imported.out().contains("digests: 2 loaded"), imported.out());
@@ -132,17 +133,17 @@ class BuildCommandIT {
              var connection = Neo4jConnection.open(new ConnectionSettings(server.boltUri(), null, null, null))) {
             assertEquals(expected, GraphFingerprint.of(connection));
             // A store held (not served) by another Neo4j: the build says so before it reads any digest.
-            var held = CliRun.of(concat(new String[] {"build", DIGEST, OTHER_DIGEST}, embedded));
+            var held = Cli.run(concat(new String[] {"build", DIGEST, OTHER_DIGEST}, embedded));
             assertEquals(1, held.exitCode(), held.out() + held.err());
             assertTrue(held.err().contains("it is in use by another process"), held.err());
             assertFalse(held.out().contains("Read "), "no digest read\n" + held.out());
         }
-        var again = CliRun.of(concat(new String[] {"build", DIGEST, OTHER_DIGEST}, embedded));
+        var again = Cli.run(concat(new String[] {"build", DIGEST, OTHER_DIGEST}, embedded));
         assertEquals(0, again.exitCode(), again.err());
         assertTrue(again.out().contains("0 loaded, 0 reloaded, 2 unchanged (skipped)"), again.out());
         assertTrue(again.out().contains(UP_TO_DATE), "the imported clusters are up to date\n" + again.out());
 
-        var bolt = CliRun.of(concat(new String[] {"build", DIGEST, "--no-cluster"},
+        var bolt = Cli.run(concat(new String[] {"build", DIGEST, "--no-cluster"},
                 new String[] {"--db-dir", tmp.resolve("db2").toString(), "--bolt-port", String.valueOf(FreePort.next()),
                     "--http-port", String.valueOf(FreePort.next()), "--no-progress", "--no-ranking-state"}));
         assertEquals(0, bolt.exitCode(), bolt.err());
@@ -159,7 +160,7 @@ class BuildCommandIT {
 
     @Test
     void serveNeedsTheEmbeddedServer() {
-        var run = CliRun.of("build", DIGEST, "--uri", "bolt://localhost:1", "--serve");
+        var run = Cli.run("build", DIGEST, "--uri", "bolt://localhost:1", "--serve");
         assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith("papergraph: --serve runs the embedded Neo4j"), run.err());
     }

@@ -37,7 +37,7 @@ class EvalVocabularyCommandTests {
                 machine	machine	5	F
                 lora	LoRA	4	T
                 """);
-        var run = CliRun.of("eval-vocabulary", terms.toString(), "--labels", labels.toString(), "--top", "1,2");
+        var run = Cli.run("eval-vocabulary", terms.toString(), "--labels", labels.toString(), "--top", "1,2");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(List.of(
                 "all: 4 terms, 3 judged: T 33.3%  G 33.3%  F 33.3%  (1 unjudged)",
@@ -50,7 +50,7 @@ class EvalVocabularyCommandTests {
     void aMalformedLabelLineIsAnErrorNamingFileAndLine() throws IOException {
         var terms = write("terms.jsonl", "{\"key\":\"a\",\"name\":\"a\",\"aliases\":[],\"acronym\":null,\"namesZh\":[],\"df\":2,\"score\":1.0}\n");
         var labels = write("labels.tsv", "a\ta\t2\tT\nb\tb\t2\n");
-        var run = CliRun.of("eval-vocabulary", terms.toString(), "--labels", labels.toString());
+        var run = Cli.run("eval-vocabulary", terms.toString(), "--labels", labels.toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains(labels + ":2: expected key<TAB>name<TAB>df<TAB>label"), run.err());
     }

@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.papergraph.PapergraphException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.papergraph.testsupport.CommandRun;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 class ExceptionMapperTests {
 
@@ -29,14 +28,10 @@ class ExceptionMapperTests {
         }
     }
 
-    private static CliRun run(RuntimeException failure) {
-        var out = new StringWriter();
-        var err = new StringWriter();
+    private static CommandRun run(RuntimeException failure) {
         var cmd = new CommandLine(new Failing(failure));
         cmd.setExecutionExceptionHandler(new ExceptionMapper());
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return new CliRun(cmd.execute(), out.toString(), err.toString());
+        return CommandRun.inProcess(cmd);
     }
 
     @Test

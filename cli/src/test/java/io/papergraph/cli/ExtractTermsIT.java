@@ -160,7 +160,7 @@ class ExtractTermsIT {
     void aThesaurusMergesAndDropsTermsAndItsBadLinesAreReported(@TempDir Path out) throws java.io.IOException {
         var thesaurus = out.resolve("thesaurus.txt");
         java.nio.file.Files.writeString(thesaurus, "label\treplace by\nLLM agents\tagents\nlanguage models\t\nno tab here\n");
-        var run = CliRun.of("extract", SampleDigests.DIRECTORY.toString(), "-o", out.toString(), "--thesaurus", thesaurus.toString());
+        var run = Cli.run("extract", SampleDigests.DIRECTORY.toString(), "-o", out.toString(), "--thesaurus", thesaurus.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains(thesaurus + ":4: expected \"label<TAB>replacement\""), run.err());
         var changed = JsonLines.read(out.resolve("terms.jsonl"), Term.class);
@@ -176,7 +176,7 @@ class ExtractTermsIT {
     void aThesaurusWithoutItsHeaderStopsTheCommandWithOneLine(@TempDir Path out) throws java.io.IOException {
         var thesaurus = out.resolve("thesaurus.txt");
         java.nio.file.Files.writeString(thesaurus, "LLM agents\tagents\n");
-        var run = CliRun.of("extract", SampleDigests.DIRECTORY.toString(), "-o", out.resolve("x").toString(), "--thesaurus", thesaurus.toString());
+        var run = Cli.run("extract", SampleDigests.DIRECTORY.toString(), "-o", out.resolve("x").toString(), "--thesaurus", thesaurus.toString());
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains(thesaurus + ":1: expected the header"), run.err());
         assertTrue(run.err().lines().count() <= 2, run.err());

@@ -20,7 +20,7 @@ class InputExitCodesTests {
     @Test
     void buildWithAPathThatDoesNotExistIsBadUsage(@TempDir Path dir) {
         var missing = dir.resolve("nowhere");
-        var run = CliRun.of("build", missing.toString(), "--uri", NO_SERVER);
+        var run = Cli.run("build", missing.toString(), "--uri", NO_SERVER);
         assertEquals(2, run.exitCode(), run.err());
         assertEquals("papergraph: no such file or directory: " + missing, run.err().strip());
     }
@@ -28,7 +28,7 @@ class InputExitCodesTests {
     @Test
     void buildOfAFolderWithoutDigestsIsAnErrorAndLoadsNothing(@TempDir Path dir) throws IOException {
         var empty = Files.createDirectory(dir.resolve("empty"));
-        var run = CliRun.of("build", empty.toString(), "--uri", NO_SERVER);
+        var run = Cli.run("build", empty.toString(), "--uri", NO_SERVER);
         assertEquals(1, run.exitCode(), run.err());
         assertEquals("papergraph: no digest found in 0 file(s) read; nothing loaded", run.err().strip());
     }
@@ -36,7 +36,7 @@ class InputExitCodesTests {
     @Test
     void loadOfAFolderThatDoesNotExistIsBadUsage(@TempDir Path dir) {
         var missing = dir.resolve("nowhere");
-        var run = CliRun.of("load", missing.toString(), "--uri", NO_SERVER);
+        var run = Cli.run("load", missing.toString(), "--uri", NO_SERVER);
         assertEquals(2, run.exitCode(), run.err());
         assertEquals("papergraph: no such file or directory: " + missing, run.err().strip());
     }
@@ -45,7 +45,7 @@ class InputExitCodesTests {
     void loadOfAnExtractWithoutDigestsIsAnError(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("digests.jsonl"), "");
         Files.writeString(dir.resolve("papers.jsonl"), "");
-        var run = CliRun.of("load", dir.toString(), "--uri", NO_SERVER);
+        var run = Cli.run("load", dir.toString(), "--uri", NO_SERVER);
         assertEquals(1, run.exitCode(), run.err());
         assertEquals("papergraph: " + dir.resolve("digests.jsonl") + " lists no digest; nothing loaded", run.err().strip());
     }

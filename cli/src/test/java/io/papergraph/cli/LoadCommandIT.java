@@ -10,9 +10,10 @@ import io.papergraph.extractor.model.DigestInfo;
 import io.papergraph.extractor.model.Listing;
 import io.papergraph.extractor.model.Paper;
 import io.papergraph.loader.ExtractOutput;
-import io.papergraph.loader.Neo4jExtension;
+import io.papergraph.loader.TestConnection;
 import io.papergraph.loader.connection.Neo4jConnection;
 import io.papergraph.testsupport.FreePort;
+import io.papergraph.testsupport.Neo4jExtension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-@ExtendWith(Neo4jExtension.class)
+@ExtendWith({Neo4jExtension.class, TestConnection.class})
 class LoadCommandIT {
 
     private static final String SECRET = "never-print-me-42";
@@ -54,7 +55,7 @@ class LoadCommandIT {
     @Test
     void loadsIntoAServerGivenByUriAndSkipsWhatIsLoaded(Neo4jConnection neo4j, @TempDir Path dir) throws IOException {
         extractOutput(dir);
-        var first = CliRun.of("load", dir.toString(), "--uri", neo4j.uri(), "--batch-size", "1");
+        var first = Cli.run("load", dir.toString(), "--uri", neo4j.uri(), "--batch-size", "1");
         assertEquals(0, first.exitCode(), first.err());
         assertTrue(first.out().contains("digests: 1 loaded, 0 reloaded, 0 unchanged (skipped); papers: 2 written"), first.out());
         try (var session = neo4j.session()) {
@@ -63,7 +64,7 @@ class LoadCommandIT {
             assertEquals("Information Retrieval", session.run("MATCH (c:Category {code: 'cs.IR'}) RETURN c.name AS n")
                     .single().get("n").asString());
         }
-        var again = CliRun.of("load", dir.toString(), "--uri", neo4j.uri());
+        var again = Cli.run("load", dir.toString(), "--uri", neo4j.uri());
         assertEquals(0, again.exitCode(), again.err());
         assertTrue(again.out().contains("0 loaded, 0 reloaded, 1 unchanged (skipped)"), again.out());
     }
@@ -73,7 +74,7 @@ class LoadCommandIT {
         extractOutput(dir);
         var passwordFile = Files.writeString(dir.resolve("pw"), SECRET + "\n");
         int port = FreePort.next();
-        var run = CliRun.of("load", dir.toString(), "--uri", "bolt://localhost:" + port, "--password-file", passwordFile.toString());
+        var run = Cli.run("load", dir.toString(), "--uri", "bolt://localhost:" + port, "--password-file", passwordFile.toString());
         assertEquals(1, run.exitCode());
         assertEquals("papergraph: cannot reach Neo4j at bolt://localhost:" + port
                 + " (is the server running, and is the address right?)", run.err().strip());
@@ -82,7 +83,7 @@ class LoadCommandIT {
 
     @Test
     void aMissingExtractOutputIsNamed(@TempDir Path dir) {
-        var run = CliRun.of("load", dir.toString(), "--uri", "bolt://localhost:1");
+        var run = Cli.run("load", dir.toString(), "--uri", "bolt://localhost:1");
         assertEquals(1, run.exitCode());
         assertEquals("papergraph: " + dir.resolve("digests.jsonl") + " is missing (expected the output folder of 'papergraph extract')",
                 run.err().strip());
@@ -90,7 +91,7 @@ class LoadCommandIT {
 
     @Test
     void helpListsTheConnectionOptionsButNoPasswordValue() {
-        var run = CliRun.of("load", "--help");
+        var run = Cli.run("load", "--help");
         assertEquals(0, run.exitCode());
         for (String option : List.of("--uri", "--username", "--database", "--password-file", "--ask-password", "--db-dir",
                 "--bolt-port", "--http-port", "--embedded-auth", "--plugins", "--batch-size", "NEO4J_PASSWORD")) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.papergraph.map.MapOptions;
 import io.papergraph.map.TopicMapFiles;
+import io.papergraph.testsupport.CommandRun;
 import io.papergraph.testsupport.FreePort;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ class MapCommandIT {
     @TempDir
     static Path tmp;
 
-    static CliRun build;
+    static CommandRun build;
     static Path store;
 
     @BeforeAll
@@ -83,7 +84,7 @@ class MapCommandIT {
         var built = new ObjectMapper().readTree(sampleMap().resolve(TopicMapFiles.VOSVIEWER).toFile()).at("/network/items");
         var dir = tmp.resolve("small map");
 
-        var run = CliRun.of("map", "-o", dir.toString(), "--max-terms", "50", "--papers-per-term", "2", "--db-dir", store.toString(),
+        var run = Cli.run("map", "-o", dir.toString(), "--max-terms", "50", "--papers-per-term", "2", "--db-dir", store.toString(),
                 "--bolt-port", String.valueOf(FreePort.next()), "--http-port", String.valueOf(FreePort.next()));
 
         assertEquals(0, run.exitCode(), run.err());

@@ -10,21 +10,21 @@ class MapCommandTests {
 
     @Test
     void aMaxTermsBelowOneIsAUsageError() {
-        var run = CliRun.of("map", "--max-terms", "0", "--uri", "bolt://localhost:1");
+        var run = Cli.run("map", "--max-terms", "0", "--uri", "bolt://localhost:1");
         assertEquals(2, run.exitCode());
         assertEquals("papergraph: --max-terms must be at least 1, was 0", run.err().strip());
     }
 
     @Test
     void buildRefusesANegativePapersPerTermBeforeReadingAnyDigest() {
-        var run = CliRun.of("build", "../data/digests", "--map", "--papers-per-term", "-1", "--uri", "bolt://localhost:1");
+        var run = Cli.run("build", "../data/digests", "--map", "--papers-per-term", "-1", "--uri", "bolt://localhost:1");
         assertEquals(2, run.exitCode());
         assertEquals("papergraph: --papers-per-term must not be negative, was -1", run.err().strip());
     }
 
     @Test
     void theHelpNamesTheThreeFiles() {
-        var run = CliRun.of("map", "--help");
+        var run = Cli.run("map", "--help");
         assertEquals(0, run.exitCode());
         for (var file : new String[] {"topic-map.html", "topic-map.vosviewer.json", "topic-map.gexf", "--max-terms", "--uri"}) {
             assertTrue(run.out().contains(file), file + " in\n" + run.out());

@@ -64,13 +64,13 @@ class PasswordsIT {
 
     /** Fails with exactly the expected line, and shows the password nowhere, not even in a debug stack trace. */
     private static void assertFailsWithoutShowing(String password, String expected, Map<String, String> env, String stdin, List<String> args) {
-        var run = ChildCli.papergraph(env, stdin, args.toArray(String[]::new));
+        var run = Cli.child(env, stdin, args.toArray(String[]::new));
         assertEquals(1, run.exitCode(), run.output());
         assertEquals(expected, run.err().strip());
         assertFalse(run.output().contains(password), run.output());
         var debug = new java.util.HashMap<>(env);
         debug.put("PAPERGRAPH_DEBUG", "1");
-        var traced = ChildCli.papergraph(debug, stdin, args.toArray(String[]::new));
+        var traced = Cli.child(debug, stdin, args.toArray(String[]::new));
         assertEquals(1, traced.exitCode(), traced.output());
         assertFalse(traced.output().contains(password), traced.output());
     }
@@ -78,7 +78,7 @@ class PasswordsIT {
     @Test
     void aPasswordFromTheEnvironment() {
         assertFailsWithoutShowing(WRONG, rejected(), Map.of("NEO4J_PASSWORD", WRONG), "", load(server.boltUri()));
-        var ok = ChildCli.papergraph(Map.of("NEO4J_PASSWORD", RIGHT), "", load(server.boltUri()).toArray(String[]::new));
+        var ok = Cli.child(Map.of("NEO4J_PASSWORD", RIGHT), "", load(server.boltUri()).toArray(String[]::new));
         assertEquals(0, ok.exitCode(), ok.output());
         assertFalse(ok.output().contains(RIGHT), ok.output());
     }
@@ -89,7 +89,7 @@ class PasswordsIT {
         Path right = Files.writeString(dir.resolve("right-password"), RIGHT + "\n");
         assertFailsWithoutShowing(WRONG, rejected(), Map.of(), "", load(server.boltUri(), "--password-file", wrong.toString()));
         // The file wins over the environment.
-        var ok = ChildCli.papergraph(Map.of("NEO4J_PASSWORD", WRONG), "",
+        var ok = Cli.child(Map.of("NEO4J_PASSWORD", WRONG), "",
                 load(server.boltUri(), "--password-file", right.toString()).toArray(String[]::new));
         assertEquals(0, ok.exitCode(), ok.output());
         assertFalse(ok.output().contains(RIGHT), ok.output());
@@ -99,11 +99,11 @@ class PasswordsIT {
     void aPasswordFromThePrompt() {
         // No terminal in the child: the prompt reads the first line of standard input.
         assertFailsWithoutShowing(WRONG, rejected(), Map.of(), WRONG + "\n", load(server.boltUri(), "--ask-password"));
-        var ok = ChildCli.papergraph(Map.of("NEO4J_PASSWORD", WRONG), RIGHT + "\n",
+        var ok = Cli.child(Map.of("NEO4J_PASSWORD", WRONG), RIGHT + "\n",
                 load(server.boltUri(), "--ask-password").toArray(String[]::new));
         assertEquals(0, ok.exitCode(), ok.output());
         assertFalse(ok.output().contains(RIGHT), ok.output());
-        var none = ChildCli.papergraph(Map.of(), "", load(server.boltUri(), "--ask-password").toArray(String[]::new));
+        var none = Cli.child(Map.of(), "", load(server.boltUri(), "--ask-password").toArray(String[]::new));
         assertEquals("papergraph: --ask-password: there is no terminal, and standard input gave no password on its first line;"
                 + " set NEO4J_PASSWORD or use --password-file instead", none.err().strip());
     }
@@ -118,7 +118,7 @@ class PasswordsIT {
 
     @Test
     void theHelpOfEveryCommandShowsNoPassword() {
-        var run = ChildCli.run(EveryHelp.class, Map.of("NEO4J_PASSWORD", WRONG, "NEO4J_URI", "bolt://example.org:7687"), "");
+        var run = Cli.child(EveryHelp.class, Map.of("NEO4J_PASSWORD", WRONG, "NEO4J_URI", "bolt://example.org:7687"), "");
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(run.out().contains("--ask-password") && run.out().contains("--password-file"), run.out());
         assertFalse(run.output().contains(WRONG), run.output());

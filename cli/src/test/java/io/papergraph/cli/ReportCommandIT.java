@@ -21,12 +21,12 @@ class ReportCommandIT {
 
     @Test
     void clusterThenReportInEveryFormat() {
-        var cluster = CliRun.of("cluster", "--uri", uri, "--engine", "in-process", "--seed", "7");
+        var cluster = Cli.run("cluster", "--uri", uri, "--engine", "in-process", "--seed", "7");
         assertEquals(0, cluster.exitCode(), cluster.err());
         assertTrue(cluster.out().startsWith("3 topic clusters (1 small) over 12 terms, 12 paper shares, in-process Leiden"),
                 cluster.out());
 
-        var table = CliRun.of("report", "topic-clusters", "--uri", uri);
+        var table = Cli.run("report", "topic-clusters", "--uri", uri);
         assertEquals(0, table.exitCode(), table.err());
         var lines = table.out().lines().toList();
         // Ten columns do not fit 80 columns readably: one block per cluster.
@@ -39,25 +39,25 @@ class ReportCommandIT {
         assertEquals("(3 rows)", lines.get(lines.size() - 1));
         lines.forEach(l -> assertTrue(l.codePoints().count() <= 80, "fits 80 columns: " + l));
 
-        var wide = CliRun.of("report", "topic-clusters", "--uri", uri, "--width", "250");
+        var wide = Cli.run("report", "topic-clusters", "--uri", uri, "--width", "250");
         assertTrue(wide.out().startsWith("cluster                 label"), wide.out());
 
-        var csv = CliRun.of("report", "coauthors", "-p", "author=Dan Brown", "--format", "csv", "--uri", uri);
+        var csv = Cli.run("report", "coauthors", "-p", "author=Dan Brown", "--format", "csv", "--uri", uri);
         assertEquals("author,coauthor,together,papers\r\nDan Brown,Bob Li,1,2511.00005\r\n"
                 + "Dan Brown,Erin Zhou,1,2511.00007\r\n", csv.out());
 
-        var json = CliRun.of("report", "term", "--param", "term=GNN", "--format", "json", "--uri", uri);
+        var json = Cli.run("report", "term", "--param", "term=GNN", "--format", "json", "--uri", uri);
         assertTrue(json.out().contains("\"value\" : \"graph neural network\""), json.out());
 
-        var markdown = CliRun.of("report", "search", "-p", "query=量子退火", "-f", "markdown", "--uri", uri);
+        var markdown = Cli.run("report", "search", "-p", "query=量子退火", "-f", "markdown", "--uri", uri);
         assertTrue(markdown.out().startsWith("| kind | id | name | score |\n|---|---|---|---|\n"), markdown.out());
         assertTrue(markdown.out().contains("quantum annealing"), markdown.out());
     }
 
     @Test
     void benchReportsTimesEveryPackagedReportOnTheConnectedGraph() {
-        assertEquals(0, CliRun.of("cluster", "--uri", uri, "--engine", "in-process", "--seed", "7").exitCode());
-        var run = CliRun.of("bench", "reports", "--uri", uri);
+        assertEquals(0, Cli.run("cluster", "--uri", uri, "--engine", "in-process", "--seed", "7").exitCode());
+        var run = Cli.run("bench", "reports", "--uri", uri);
 
         assertEquals(0, run.exitCode(), run.err());
         var lines = run.out().lines().toList();
@@ -74,7 +74,7 @@ class ReportCommandIT {
     void aWritingReportIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Files.writeString(dir.resolve("wipe.cypher"), "// Title: Wipe\nMATCH (n:Digest) DETACH DELETE n\n");
 
-        var run = CliRun.of("report", "wipe", "--reports", "file:" + dir, "--uri", uri);
+        var run = Cli.run("report", "wipe", "--reports", "file:" + dir, "--uri", uri);
         assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith("papergraph: report 'wipe' (" + dir.resolve("wipe.cypher")
                 + ") would write to the graph"), run.err());

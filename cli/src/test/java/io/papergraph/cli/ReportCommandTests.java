@@ -10,7 +10,7 @@ class ReportCommandTests {
 
     @Test
     void listShowsEveryReportWithParametersAndDefaults() {
-        var run = CliRun.of("report", "--list");
+        var run = Cli.run("report", "--list");
 
         assertEquals(0, run.exitCode(), run.err());
         for (var name : new String[] {"topic-clusters", "cluster", "term", "emerging-terms", "similar-papers", "authors",
@@ -25,7 +25,7 @@ class ReportCommandTests {
 
     @Test
     void misspelledReportNameListsTheAvailableOnes() {
-        var run = CliRun.of("report", "emerging", "--uri", "bolt://localhost:1");
+        var run = Cli.run("report", "emerging", "--uri", "bolt://localhost:1");
 
         assertEquals(2, run.exitCode());
         assertEquals("papergraph: no report named 'emerging'; available: authors, category-topics, cluster, coauthors,"
@@ -34,7 +34,7 @@ class ReportCommandTests {
 
     @Test
     void missingParameterIsReportedBeforeConnecting() {
-        var run = CliRun.of("report", "similar-papers", "--uri", "bolt://localhost:1");
+        var run = Cli.run("report", "similar-papers", "--uri", "bolt://localhost:1");
 
         assertEquals(2, run.exitCode());
         assertEquals("papergraph: report 'similar-papers' needs --param arxivId=…; its parameters: arxivId (required,"
@@ -43,7 +43,7 @@ class ReportCommandTests {
 
     @Test
     void unreachableServerIsOneLine() {
-        var run = CliRun.of("report", "topic-clusters", "--uri", "bolt://localhost:1");
+        var run = Cli.run("report", "topic-clusters", "--uri", "bolt://localhost:1");
 
         assertEquals(1, run.exitCode());
         assertEquals("papergraph: cannot reach Neo4j at bolt://localhost:1 (is the server running, and is the address"
@@ -52,7 +52,7 @@ class ReportCommandTests {
 
     @Test
     void printGivesTheReportReadyForTheBrowser() {
-        var run = CliRun.of("report", "term", "--print");
+        var run = Cli.run("report", "term", "--print");
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith(":param term => 'LLM'\n:param limit => 10\n\n// Title: One term and its neighbourhood\n"),
@@ -61,38 +61,38 @@ class ReportCommandTests {
 
     @Test
     void browserGuidePrintsTheStyleCommandAndReports() {
-        var guide = CliRun.of("browser-guide");
+        var guide = Cli.run("browser-guide");
         assertEquals(0, guide.exitCode(), guide.err());
         assertTrue(guide.out().contains(":style\nnode {"), guide.out());
         assertTrue(guide.out().contains("//   topic-clusters - Topic clusters"), guide.out());
 
-        var style = CliRun.of("browser-guide", "--style");
+        var style = Cli.run("browser-guide", "--style");
         assertTrue(style.out().startsWith("node {"), style.out());
         assertTrue(style.out().contains("node.Cluster {"), style.out());
 
-        var report = CliRun.of("browser-guide", "--report", "search");
+        var report = Cli.run("browser-guide", "--report", "search");
         assertTrue(report.out().startsWith(":param query => 'attention'\n:param limit => 10\n"), report.out());
     }
 
     @Test
     void clusterRejectsBadOptionsAsUsageErrors() {
-        var algorithm = CliRun.of("cluster", "--algorithm", "louvain");
+        var algorithm = Cli.run("cluster", "--algorithm", "louvain");
         assertEquals(2, algorithm.exitCode());
         assertTrue(algorithm.err().contains("Unknown clustering algorithm 'louvain'; expected one of leiden-modularity,"
                 + " leiden-cpm"), algorithm.err());
 
-        var resolution = CliRun.of("cluster", "--resolution", "0", "--uri", "bolt://localhost:1");
+        var resolution = Cli.run("cluster", "--resolution", "0", "--uri", "bolt://localhost:1");
         assertEquals(2, resolution.exitCode());
         assertTrue(resolution.err().contains("resolution must be a positive number, got 0.0"), resolution.err());
 
-        var engine = CliRun.of("cluster", "--engine", "spark");
+        var engine = Cli.run("cluster", "--engine", "spark");
         assertEquals(2, engine.exitCode());
         assertTrue(engine.err().contains("expected auto, in-process or gds, got 'spark'"), engine.err());
     }
 
     @Test
     void helpListsTheNewCommands() {
-        var run = CliRun.of("--help");
+        var run = Cli.run("--help");
         assertTrue(run.out().contains("report"), run.out());
         assertTrue(run.out().contains("cluster"), run.out());
         assertTrue(run.out().contains("browser-guide"), run.out());

@@ -1,5 +1,6 @@
 package io.papergraph.cli;
 
+import io.papergraph.testsupport.CommandRun;
 import io.papergraph.testsupport.FreePort;
 import io.papergraph.testsupport.OncePerTestRun;
 import io.papergraph.testsupport.SampleDigests;
@@ -16,14 +17,14 @@ import java.nio.file.Path;
  * @param store  the embedded store it built
  * @param map    the folder of the map it wrote
  */
-record SampleMapBuild(CliRun run, Path store, Path map) {
+record SampleMapBuild(CommandRun run, Path store, Path map) {
 
     private static SampleMapBuild built;
 
     static synchronized SampleMapBuild get() {
         if (built == null) {
             var home = OncePerTestRun.prepare(Path.of("target", "sample-map-build"), dir -> {
-                var run = CliRun.of("build", SampleDigests.DIRECTORY.toString(), "--db-dir", dir.resolve("db").toString(),
+                var run = Cli.run("build", SampleDigests.DIRECTORY.toString(), "--db-dir", dir.resolve("db").toString(),
                         "--bolt-port", String.valueOf(FreePort.next()), "--http-port", String.valueOf(FreePort.next()),
                         "--no-progress", "--map", "--map-dir", dir.resolve("built map").toString());
                 Files.writeString(dir.resolve("exit-code"), String.valueOf(run.exitCode()));
@@ -31,7 +32,7 @@ record SampleMapBuild(CliRun run, Path store, Path map) {
                 Files.writeString(dir.resolve("err.txt"), run.err());
             });
             try {
-                var run = new CliRun(Integer.parseInt(Files.readString(home.resolve("exit-code"))),
+                var run = new CommandRun(Integer.parseInt(Files.readString(home.resolve("exit-code"))),
                         Files.readString(home.resolve("out.txt")), Files.readString(home.resolve("err.txt")));
                 built = new SampleMapBuild(run, home.resolve("db"), home.resolve("built map"));
             } catch (IOException e) {

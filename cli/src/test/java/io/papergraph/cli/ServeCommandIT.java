@@ -47,10 +47,10 @@ class ServeCommandIT {
         try (var boltTaken = new java.net.ServerSocket(0); var httpTaken = new java.net.ServerSocket(0)) {
             String[] taken = {"--db-dir", store.toString(), "--bolt-port", String.valueOf(boltTaken.getLocalPort()),
                 "--http-port", String.valueOf(httpTaken.getLocalPort()), "--page-cache", "32"};
-            var load = CliRun.of(concat(new String[] {"load", extract.toString()}, taken));
+            var load = Cli.run(concat(new String[] {"load", extract.toString()}, taken));
             assertEquals(0, load.exitCode(), load.err());
             assertTrue(load.out().contains("into embedded Neo4j, store " + store.toAbsolutePath()), load.out());
-            var report = CliRun.of(concat(new String[] {"report", "authors", "--timings"}, taken));
+            var report = Cli.run(concat(new String[] {"report", "authors", "--timings"}, taken));
             assertEquals(0, report.exitCode(), report.err());
             assertTrue(report.out().contains("author"), report.out());
             for (String phase : List.of("start-up (Java, options)", "open the graph", "report authors", "close the graph",
@@ -60,7 +60,7 @@ class ServeCommandIT {
         }
         assertTrue(Files.isDirectory(store.resolve("logs")), "Neo4j logs go into the store's logs folder");
 
-        var serve = CompletableFuture.supplyAsync(() -> CliRun.of(concat(new String[] {"serve", "--stop-after", "5"}, ports)));
+        var serve = CompletableFuture.supplyAsync(() -> Cli.run(concat(new String[] {"serve", "--stop-after", "5"}, ports)));
         int status = waitForBrowser(http, serve);
         assertEquals(200, status);
         var run = serve.get();
@@ -76,9 +76,9 @@ class ServeCommandIT {
         var store = served.home();
         int bolt = served.bolt();
         String[] ports = served.options();
-        assertEquals(0, CliRun.of(concat(new String[] {"load", extract.toString()}, ports)).exitCode());
+        assertEquals(0, Cli.run(concat(new String[] {"load", extract.toString()}, ports)).exitCode());
 
-        var serve = CompletableFuture.supplyAsync(() -> CliRun.of(concat(new String[] {"serve", "--stop-after", "25"}, ports)));
+        var serve = CompletableFuture.supplyAsync(() -> Cli.run(concat(new String[] {"serve", "--stop-after", "25"}, ports)));
         assertEquals(200, waitForBrowser(served.http(), serve));
         var record = store.resolve("papergraph-serving.properties");
         for (int i = 0; i < 100 && !Files.isRegularFile(record); i++) {
@@ -87,22 +87,22 @@ class ServeCommandIT {
         assertTrue(Files.isRegularFile(record), "the serving process records its address in the store");
 
         // No ports, no --uri: the store's record leads there.
-        var report = CliRun.of("report", "authors", "--db-dir", store.toString());
+        var report = Cli.run("report", "authors", "--db-dir", store.toString());
         assertEquals(0, report.exitCode(), report.err());
         assertTrue(report.err().contains("is served by process") && report.err().contains("bolt://localhost:" + bolt), report.err());
         assertTrue(report.out().contains("author") && !report.out().contains("(0 rows)"), report.out());
         // This extract has no term files, so no clusters: map works through the served store and says what is missing.
-        var map = CliRun.of("map", "-o", tmp.resolve("map").toString(), "--db-dir", store.toString());
+        var map = Cli.run("map", "-o", tmp.resolve("map").toString(), "--db-dir", store.toString());
         assertEquals(1, map.exitCode(), map.err());
         assertEquals(List.of("papergraph: the store " + store.toAbsolutePath().normalize() + " is served by process "
                 + ProcessHandle.current().pid() + "; working through it at bolt://localhost:" + bolt,
                 "papergraph: the graph has no clustered terms to map: run 'papergraph build' (or 'papergraph cluster' after a load"
                         + " with --no-cluster) first"), map.err().lines().toList());
-        var load = CliRun.of("load", extract.toString(), "--db-dir", store.toString());
+        var load = Cli.run("load", extract.toString(), "--db-dir", store.toString());
         assertEquals(0, load.exitCode(), load.err());
         assertTrue(load.out().contains("unchanged"), load.out());
 
-        var second = CliRun.of(concat(new String[] {"serve", "--stop-after", "1"}, ports));
+        var second = Cli.run(concat(new String[] {"serve", "--stop-after", "1"}, ports));
         assertEquals(1, second.exitCode());
         assertTrue(second.err().contains("is served already by process"), second.err());
 
@@ -112,7 +112,7 @@ class ServeCommandIT {
 
     @Test
     void serveRefusesARemoteServer() {
-        var run = CliRun.of("serve", "--uri", "bolt://example.org:7687");
+        var run = Cli.run("serve", "--uri", "bolt://example.org:7687");
         assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith("papergraph: serve runs the embedded Neo4j"), run.err());
     }

@@ -11,6 +11,8 @@ import io.papergraph.loader.connection.EmbeddedNeo4j;
 import io.papergraph.loader.connection.EmbeddedSettings;
 import io.papergraph.loader.connection.Neo4jConnection;
 import io.papergraph.testsupport.FreePort;
+import io.papergraph.testsupport.Neo4jExtension;
+import io.papergraph.testsupport.Neo4jTestServer;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -65,9 +67,9 @@ class ConnectionIT {
 
     @Test
     @ExtendWith(Neo4jExtension.class)
-    void aStoreInUseIsReportedClearly(EmbeddedNeo4j shared) {
+    void aStoreInUseIsReportedClearly(Neo4jTestServer shared) {
         var e = assertThrows(PapergraphException.class,
-                () -> EmbeddedNeo4j.start(shared.settings().withPorts(0, -1)));
+                () -> EmbeddedNeo4j.start(EmbeddedSettings.defaults().withHome(shared.home()).withPorts(0, -1)));
         assertTrue(e.getMessage().contains("in use by another process"), e.getMessage());
     }
 }

@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.papergraph.PapergraphException;
 import io.papergraph.extractor.model.Paper;
-import io.papergraph.loader.connection.EmbeddedNeo4j;
 import io.papergraph.loader.connection.Neo4jConnection;
+import io.papergraph.testsupport.Neo4jExtension;
+import io.papergraph.testsupport.Neo4jTestServer;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * digest is marked loaded even when part or all of its papers are in the graph, and running the load again
  * gives the graph of a clean load.
  */
-@ExtendWith(Neo4jExtension.class)
+@ExtendWith({Neo4jExtension.class, TestConnection.class})
 class FailedLoadIT {
 
     static final String D000 = "000_58d367911e4c672a.txt";
@@ -31,9 +32,9 @@ class FailedLoadIT {
     static final String RESUME = ": run the same command again to finish (pending digests are loaded again from the start)";
 
     private final Neo4jConnection neo4j;
-    private final EmbeddedNeo4j server;
+    private final Neo4jTestServer server;
 
-    FailedLoadIT(Neo4jConnection neo4j, EmbeddedNeo4j server) {
+    FailedLoadIT(Neo4jConnection neo4j, Neo4jTestServer server) {
         this.neo4j = neo4j;
         this.server = server;
     }

@@ -44,7 +44,7 @@ final class GraphState {
         assertTrue(contentHashes(connection).values().stream().allMatch(String::isEmpty), contentHashes(connection).toString());
         assertNotEquals(clean, GraphFingerprint.of(connection));
         var rerun = SampleInput.loader(connection, 1000).load(all);
-        assertEquals(5, rerun.reloaded().size());
+        assertEquals(all.digests().size(), rerun.reloaded().size());
         assertEquals(clean, GraphFingerprint.of(connection));
     }
 }

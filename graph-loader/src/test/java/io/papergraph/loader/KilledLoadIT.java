@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A load of the sample corpus in a process of its own ({@link LoadProcess}, with the embedded Neo4j on a
+ * A load of part of the sample corpus ({@link SampleInput#part()}) in a process of its own ({@link LoadProcess}, with the embedded Neo4j on a
  * store folder) killed with SIGKILL once part of the graph is written; the store opened again and the load
  * run again gives the graph of a clean load.
  */
@@ -26,8 +26,8 @@ class KilledLoadIT {
 
     @Test
     void aKilledLoadIsFinishedByTheNextLoad(@TempDir Path dir) throws Exception {
-        var clean = SampleInput.cleanFingerprint();
-        var all = SampleInput.all();
+        var clean = SampleInput.cleanPartFingerprint();
+        var all = SampleInput.part();
         Path input = SampleInput.write(all, Files.createDirectories(dir.resolve("extract")));
         Path store = dir.resolve("store");
         Process child = start(store, input, dir.resolve("child-stderr.log"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.papergraph.loader.connection.EmbeddedNeo4j;
+import io.papergraph.loader.connection.EmbeddedSettings;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Inet4Address;
@@ -12,19 +13,25 @@ import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.SocketException;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The embedded Neo4j accepts connections on localhost only: its ports are closed on every other address of the machine. */
-@ExtendWith(Neo4jExtension.class)
 class LocalhostOnlyIT {
 
     @Test
-    void boltAndHttpAreClosedOnEveryAddressButLocalhost(EmbeddedNeo4j server) throws IOException {
+    void boltAndHttpAreClosedOnEveryAddressButLocalhost(@TempDir Path home) throws IOException {
         var addresses = nonLoopbackAddresses();
         assumeFalse(addresses.isEmpty(), "this machine has no network address besides localhost");
+        try (var server = EmbeddedNeo4j.start(EmbeddedSettings.defaults().withHome(home).withPorts(0, 0).withPageCache(16L << 20))) {
+            assertClosedButOnLocalhost(server, addresses);
+        }
+    }
+
+    private static void assertClosedButOnLocalhost(EmbeddedNeo4j server, List<InetAddress> addresses) throws IOException {
         try (var socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.boltPort()), 2000); // open on localhost
         }

@@ -7,10 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.papergraph.extractor.terms.TermOptions;
 import io.papergraph.extractor.terms.corpus.TermRanking;
 import io.papergraph.loader.connection.ConnectionSettings;
-import io.papergraph.loader.connection.EmbeddedNeo4j;
 import io.papergraph.loader.connection.Neo4jConnection;
 import io.papergraph.loader.state.RankingStateStore;
 import io.papergraph.loader.write.LoadStep;
+import io.papergraph.testsupport.Neo4jExtension;
+import io.papergraph.testsupport.Neo4jTestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -30,13 +31,13 @@ import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
  * {@code CREATE}s of relationships (co-occurrences of the empty-database path), which a second run would
  * duplicate without a trace.
  */
-@ExtendWith(Neo4jExtension.class)
+@ExtendWith({Neo4jExtension.class, TestConnection.class})
 class LostReplyLoadIT {
 
     private final Neo4jConnection neo4j;
-    private final EmbeddedNeo4j server;
+    private final Neo4jTestServer server;
 
-    LostReplyLoadIT(Neo4jConnection neo4j, EmbeddedNeo4j server) {
+    LostReplyLoadIT(Neo4jConnection neo4j, Neo4jTestServer server) {
         this.neo4j = neo4j;
         this.server = server;
     }

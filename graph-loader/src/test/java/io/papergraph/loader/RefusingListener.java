@@ -1,6 +1,6 @@
 package io.papergraph.loader;
 
-import io.papergraph.loader.connection.EmbeddedNeo4j;
+import io.papergraph.testsupport.Neo4jTestServer;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -18,16 +18,16 @@ public final class RefusingListener extends TransactionEventListenerAdapter<Obje
 
     public static final String REASON = "refused by the test server";
 
-    private final EmbeddedNeo4j server;
+    private final Neo4jTestServer server;
     private final Predicate<TransactionData> refuse;
     private final AtomicInteger refusals = new AtomicInteger();
 
-    private RefusingListener(EmbeddedNeo4j server, Predicate<TransactionData> refuse) {
+    private RefusingListener(Neo4jTestServer server, Predicate<TransactionData> refuse) {
         this.server = server;
         this.refuse = refuse;
     }
 
-    public static RefusingListener register(EmbeddedNeo4j server, Predicate<TransactionData> refuse) {
+    public static RefusingListener register(Neo4jTestServer server, Predicate<TransactionData> refuse) {
         var listener = new RefusingListener(server, refuse);
         server.managementService().registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, listener);
         return listener;

@@ -12,6 +12,7 @@ import io.papergraph.extractor.terms.corpus.CoOccurrenceOptions;
 import io.papergraph.extractor.terms.corpus.TermRanking;
 import io.papergraph.loader.connection.Neo4jConnection;
 import io.papergraph.loader.write.LoadStep;
+import io.papergraph.testsupport.Neo4jExtension;
 import io.papergraph.testsupport.SampleDigests;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The sample corpus (data/digests) through the real digest parser into the embedded Neo4j. */
-@ExtendWith(Neo4jExtension.class)
+@ExtendWith({Neo4jExtension.class, TestConnection.class})
 class SampleCorpusIT {
 
     static final Path DIGESTS = SampleDigests.DIRECTORY;

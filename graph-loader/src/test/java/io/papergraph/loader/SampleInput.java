@@ -49,6 +49,8 @@ public final class SampleInput {
     private static DigestCorpus corpus;
     private static LoadInput all;
     private static GraphFingerprint clean;
+    private static LoadInput part;
+    private static GraphFingerprint cleanPart;
 
     private SampleInput() {
     }
@@ -67,6 +69,17 @@ public final class SampleInput {
             all = of(corpus());
         }
         return all;
+    }
+
+    /**
+     * Three of the five sample digests (000, 002 and 003, two fifths of the corpus's bytes) as load input, for tests
+     * that load several digests in many transactions, several times over, where every paper would only take longer.
+     */
+    public static synchronized LoadInput part() {
+        if (part == null) {
+            part = only(FailedLoadIT.D000, FailedLoadIT.D002, FailedLoadIT.D003);
+        }
+        return part;
     }
 
     /** The given sample digests (file names under data/digests), read on their own as a load of just them would. */
@@ -107,13 +120,26 @@ public final class SampleInput {
      */
     static synchronized GraphFingerprint cleanFingerprint() {
         if (clean == null) {
-            var connection = Neo4jExtension.sharedConnection();
-            empty(connection);
-            GraphLoader.create(connection, RANKING, LoaderOptions.defaults()).load(all());
-            clean = GraphFingerprint.of(connection);
-            empty(connection);
+            clean = cleanLoad(all());
         }
         return clean;
+    }
+
+    /** The fingerprint of one clean load of {@link #part()}, taken as {@link #cleanFingerprint()} is. */
+    static synchronized GraphFingerprint cleanPartFingerprint() {
+        if (cleanPart == null) {
+            cleanPart = cleanLoad(part());
+        }
+        return cleanPart;
+    }
+
+    private static GraphFingerprint cleanLoad(LoadInput input) {
+        var connection = TestConnection.shared();
+        empty(connection);
+        GraphLoader.create(connection, RANKING, LoaderOptions.defaults()).load(input);
+        var fingerprint = GraphFingerprint.of(connection);
+        empty(connection);
+        return fingerprint;
     }
 
     static void empty(Neo4jConnection connection) {

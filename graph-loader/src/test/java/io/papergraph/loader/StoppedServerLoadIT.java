@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A load of the sample corpus into an embedded Neo4j that is shut down under it, once part of the graph is
+ * A load of part of the sample corpus ({@link SampleInput#part()}) into an embedded Neo4j that is shut down under it, once part of the graph is
  * written: the load stops with one line saying what is loaded and how to resume; started again on the same
  * store, the next load gives the graph of a clean load.
  */
@@ -27,8 +27,8 @@ class StoppedServerLoadIT {
 
     @Test
     void aLoadWhoseServerStopsCanBeFinishedAfterARestart(@TempDir Path store) throws Exception {
-        var clean = SampleInput.cleanFingerprint();
-        var all = SampleInput.all();
+        var clean = SampleInput.cleanPartFingerprint();
+        var all = SampleInput.part();
         var settings = EmbeddedSettings.defaults().withHome(store).withPorts(0, -1).withPageCache(32L << 20);
         var server = EmbeddedNeo4j.start(settings);
         try (var connection = Neo4jConnection.open(new ConnectionSettings(server.boltUri(), null, null, null), Duration.ofSeconds(2))) {

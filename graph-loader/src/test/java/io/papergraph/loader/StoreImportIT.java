@@ -17,6 +17,7 @@ import io.papergraph.loader.connection.EmbeddedSettings;
 import io.papergraph.loader.connection.Neo4jConnection;
 import io.papergraph.loader.state.RankingStateStore;
 import io.papergraph.loader.write.LoadStep;
+import io.papergraph.testsupport.Neo4jExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A new store built by {@code neo4j-admin import} ({@link StoreImport}) holds the graph the loader writes over
  * Bolt: the sample corpus compared by fingerprint and schema with the shared test server's load of it.
  */
-@ExtendWith(Neo4jExtension.class)
+@ExtendWith({Neo4jExtension.class, TestConnection.class})
 class StoreImportIT {
 
     private static final List<String> FIRST_FOUR = List.of(SampleCorpusIT.D000, SampleCorpusIT.D001, "002_1f9b1230fff0d1d4.txt",
@@ -55,7 +56,7 @@ class StoreImportIT {
                     report.relationshipsCreated());
             var steps = report.steps().stream().map(LoadStep::name).toList();
             assertTrue(steps.containsAll(List.of("rank terms", "write import files", "neo4j-admin import", "schema")), steps.toString());
-            assertEquals(indexes(Neo4jExtension.sharedConnection()), indexes(connection));
+            assertEquals(indexes(TestConnection.shared()), indexes(connection));
             // Marked loaded: the same digests again are skipped.
             var again = GraphLoader.create(connection, SampleInput.RANKING, LoaderOptions.defaults()).load(SampleInput.all());
             assertEquals(5, again.skipped().size());
@@ -126,7 +127,7 @@ class StoreImportIT {
         // A line break makes the import parse fields across lines (the sample corpus has none).
         var input = Fixtures.input(List.of(Fixtures.DIGEST1, Fixtures.DIGEST2), List.of(Fixtures.a(), Fixtures.b(),
                 Fixtures.c("A longer\nabstract,\r\n\"quoted\".", Fixtures.l1(3), Fixtures.l2(1)), Fixtures.d(), Fixtures.e()));
-        var shared = Neo4jExtension.sharedConnection();
+        var shared = TestConnection.shared();
         GraphLoader.create(shared, ranking, LoaderOptions.defaults()).load(input);
         var expected = GraphFingerprint.of(shared);
         var home = tmp.resolve("db");

@@ -10,10 +10,11 @@ import io.papergraph.extractor.DigestCorpus;
 import io.papergraph.extractor.DigestCorpusReader;
 import io.papergraph.extractor.HostileTexts;
 import io.papergraph.loader.GraphFingerprint;
-import io.papergraph.loader.Neo4jExtension;
+import io.papergraph.loader.TestConnection;
 import io.papergraph.loader.connection.Neo4jConnection;
 import io.papergraph.loader.write.Cypher;
 import io.papergraph.testing.SampleCorpus;
+import io.papergraph.testsupport.Neo4jExtension;
 import io.papergraph.topics.ClusterEngine;
 import io.papergraph.topics.ClusterOptions;
 import io.papergraph.topics.TopicClusterer;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the graph grows by the hostile papers and authors only, and the reports give the hostile strings back
  * verbatim.
  */
-@ExtendWith(Neo4jExtension.class)
+@ExtendWith({Neo4jExtension.class, TestConnection.class})
 class HostileInputReportsIT {
 
     /** Each sample paper with its properties and its relationships to authors, digests, categories and tags. */

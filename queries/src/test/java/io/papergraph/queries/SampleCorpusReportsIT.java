@@ -9,10 +9,11 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import io.papergraph.extractor.DigestCorpus;
 import io.papergraph.extractor.model.Paper;
 import io.papergraph.loader.LoadInput;
-import io.papergraph.loader.Neo4jExtension;
+import io.papergraph.loader.TestConnection;
 import io.papergraph.loader.connection.Neo4jConnection;
 import io.papergraph.testing.SampleCorpus;
 import io.papergraph.testing.TestNeo4j;
+import io.papergraph.testsupport.Neo4jExtension;
 import io.papergraph.topics.ClusterEngine;
 import io.papergraph.topics.ClusterOptions;
 import io.papergraph.topics.TopicClusterer;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * once per class; the graph is loaded once, in the factory, since the extension empties the database
  * before each test method.
  */
-@ExtendWith(Neo4jExtension.class)
+@ExtendWith({Neo4jExtension.class, TestConnection.class})
 class SampleCorpusReportsIT {
 
     static final String D001 = "001_7d4dfe1d692b6f6f.txt";

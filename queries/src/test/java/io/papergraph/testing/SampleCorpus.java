@@ -31,6 +31,11 @@ public final class SampleCorpus {
         return SampleInput.all();
     }
 
+    /** Three of the five sample digests as load input ({@link SampleInput#part()}), for tests that load them several times. */
+    public static LoadInput part() {
+        return SampleInput.part();
+    }
+
     /** The load input of any corpus, analysed with the default term options. */
     public static LoadInput analyse(DigestCorpus corpus) {
         var analyses = TermExtractor.create(TermOptions.defaults()).analyzeAll(corpus.papers());

@@ -1,43 +1,23 @@
 package io.papergraph.testing;
 
-import io.papergraph.loader.Neo4jExtension;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.papergraph.testsupport.Neo4jTestServer;
 import java.util.List;
 import org.neo4j.driver.Driver;
 
 /**
- * The test JVM's one embedded Neo4j (the loader's {@link Neo4jExtension} server), for tests that set up their
- * own graph once per class. With the GDS jars in {@code papergraph.test.pluginDir} (failsafe copies them
- * there) it has GDS too.
+ * The test JVM's one Neo4j ({@link Neo4jTestServer}), for tests that set up their own graph once per class. With
+ * the GDS jars in {@value Neo4jTestServer#PLUGIN_DIR_PROPERTY} (failsafe copies them there) it has GDS too.
  */
 public final class TestNeo4j {
 
     private static TestNeo4j instance;
 
-    private final Driver driver;
-    private final String boltUri;
+    private final Neo4jTestServer server;
     private final boolean gds;
 
     private TestNeo4j() {
-        driver = Neo4jExtension.sharedConnection().driver();
-        boltUri = Neo4jExtension.sharedServer().boltUri();
-        gds = gdsInPluginDir();
-    }
-
-    /** Whether {@code papergraph.test.pluginDir} names a folder with plugin jars in it. */
-    public static boolean gdsInPluginDir() {
-        var pluginDir = System.getProperty("papergraph.test.pluginDir");
-        if (pluginDir == null || pluginDir.isBlank() || !Files.isDirectory(Path.of(pluginDir))) {
-            return false;
-        }
-        try (var files = Files.list(Path.of(pluginDir))) {
-            return files.anyMatch(f -> f.toString().endsWith(".jar"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        server = Neo4jTestServer.shared();
+        gds = Neo4jTestServer.hasPlugins();
     }
 
     public static synchronized TestNeo4j get() {
@@ -48,11 +28,11 @@ public final class TestNeo4j {
     }
 
     public String boltUri() {
-        return boltUri;
+        return server.boltUri();
     }
 
     public Driver driver() {
-        return driver;
+        return server.driver();
     }
 
     /** Whether GDS was put in the plugin directory for this run. */
@@ -62,7 +42,7 @@ public final class TestNeo4j {
 
     /** Empties the database, then runs the given statements (one per string) to set up a graph. */
     public void reset(List<String> statements) {
-        try (var session = driver.session()) {
+        try (var session = server.driver().session()) {
             session.executeWrite(tx -> tx.run("MATCH (n) DETACH DELETE n").consume());
             for (var statement : statements) {
                 session.executeWrite(tx -> tx.run(statement).consume());

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A new store imported with its topic clusters ({@link ImportedClustering}) holds the graph that an import
- * without them followed by a clustering pass over Bolt holds: the sample corpus, compared by fingerprint (every
- * node, relationship and property) and by constraints.
+ * without them followed by a clustering pass over Bolt holds: part of the sample corpus ({@link SampleCorpus#part()}),
+ * compared by fingerprint (every node, relationship and property) and by constraints.
  */
 class ImportedClusteringIT {
 
@@ -35,7 +35,7 @@ class ImportedClusteringIT {
 
     @Test
     void aStoreImportedWithItsClustersHoldsTheGraphOfAClusteringPassOverBolt(@TempDir Path tmp) {
-        var input = SampleCorpus.input();
+        var input = SampleCorpus.part();
         var options = LoaderOptions.defaults().withProgress(false);
         var clustering = new ImportedClustering(ClusterOptions.defaults());
         assertNull(clustering.summary());
