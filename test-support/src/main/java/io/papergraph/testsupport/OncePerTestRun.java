@@ -6,7 +6,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 
 /**
  * Work that the test JVMs of one build share, such as building the sample graph: the first JVM to ask does it in a
@@ -43,7 +42,7 @@ public final class OncePerTestRun {
                 if (Files.isRegularFile(done) && Files.readString(done).equals(run())) {
                     return dir;
                 }
-                delete(dir);
+                Folders.delete(dir);
                 Files.createDirectories(dir);
                 work.fill(dir);
                 Files.writeString(done, run());
@@ -57,16 +56,5 @@ public final class OncePerTestRun {
     private static String run() {
         var run = System.getProperty(RUN_PROPERTY);
         return run == null || run.isBlank() ? THIS_JVM : run;
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }
