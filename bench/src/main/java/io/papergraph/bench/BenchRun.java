@@ -37,9 +37,9 @@ import java.util.stream.Stream;
 /**
  * The stages of {@code papergraph bench run} for one corpus size, each reusing what the other commands do:
  * {@code bench generate}, {@code bench terms}, {@code bench import}, the build service that {@code build} and
- * {@code load} call (load, import, clustering), the report runner and {@code build} itself. Everything is written under one folder per size,
- * {@code WORK/papers-N-seed-S/}: {@code corpus/} (kept and reused), {@code extract/}, {@code import/},
- * {@code store/} and {@code build-db/} (replaced on every run).
+ * {@code load} call (load, import, clustering), the report runner and {@code build} itself. Everything is written
+ * under one folder per size, {@code WORK/papers-N-seed-S/}: {@code corpus/} (kept and reused), {@code extract/},
+ * {@code import/}, {@code store/} and {@code build-db/} (replaced on every run).
  */
 public final class BenchRun {
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -110,8 +111,8 @@ final class ConnectionOptions implements GraphDestination {
     }
 
     /** The process serving the store of --db-dir, if one is (never when a server is given). */
-    java.util.Optional<ServedStore> servedStore() {
-        return uri == null ? ServedStore.find(dbDir) : java.util.Optional.empty();
+    Optional<ServedStore> servedStore() {
+        return uri == null ? ServedStore.find(dbDir) : Optional.empty();
     }
 
     /** Connects to the server given, or starts the embedded one on the store. */
@@ -125,8 +126,8 @@ final class ConnectionOptions implements GraphDestination {
     }
 
     @Override
-    public java.util.Optional<Path> embeddedStore() {
-        return uri == null ? java.util.Optional.of(dbDir) : java.util.Optional.empty();
+    public Optional<Path> embeddedStore() {
+        return uri == null ? Optional.of(dbDir) : Optional.empty();
     }
 
     @Override
