@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Runs a Cypher report against the graph, read-only, and prints its rows.",
             "Reports: topic-clusters, cluster, term, emerging-terms, similar-papers, authors, coauthors,"
-                    + " category-topics, search, digest (see --list), plus your own .cypher files (--reports)."
+                    + " category-topics, search, digest, vocabulary (see --list), plus your own .cypher files (--reports)."
         },
         footer = {
             "",
@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
             "  papergraph report topic-clusters",
             "  papergraph report term --param term=LLM --format markdown",
             "  papergraph report search -p query=注意力 -p limit=5 --format json",
+            "  papergraph report vocabulary -p limit=300 --format tsv > thesaurus.txt   (edit, then --thesaurus)",
             "  papergraph report my-report --reports file:./my-reports",
             "  papergraph report cluster --print    (ready to paste into Neo4j Browser)"
         })
@@ -55,7 +56,7 @@ final class ReportCommand implements Callable<Integer> {
     Map<String, String> parameters = new LinkedHashMap<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
-            description = "Output format: table, csv, json or markdown (default ${DEFAULT-VALUE}).")
+            description = "Output format: table, csv, tsv, json or markdown (default ${DEFAULT-VALUE}).")
     ReportFormat format;
 
     @Option(names = "--width", paramLabel = "COLUMNS", defaultValue = "80",

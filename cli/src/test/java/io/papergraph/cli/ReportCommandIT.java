@@ -55,6 +55,20 @@ class ReportCommandIT {
     }
 
     @Test
+    void theVocabularyAsTsvIsAThesaurusToEdit(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        var tsv = Cli.run("report", "vocabulary", "-p", "limit=3", "--format", "tsv", "--uri", uri);
+
+        assertEquals(0, tsv.exitCode(), tsv.err());
+        assertEquals("label\treplace by\tpapers\tsupport\tcluster", tsv.out().lines().findFirst().orElseThrow());
+        var file = java.nio.file.Files.writeString(dir.resolve("thesaurus.txt"), tsv.out().replace("\npolicy gradient\tpolicy gradient\t",
+                "\npolicy gradient\t\t"));
+        var read = io.papergraph.extractor.terms.Thesaurus.read(file);
+        assertEquals(java.util.List.of(), read.problems());
+        assertEquals(java.util.Map.of("attention", "attention", "self attention", "self attention", "policy gradient", ""),
+                read.thesaurus().replacements(), "edited: policy gradient dropped, the others kept");
+    }
+
+    @Test
     void benchReportsTimesEveryPackagedReportOnTheConnectedGraph() {
         assertEquals(0, Cli.run("cluster", "--uri", uri, "--engine", "in-process", "--seed", "7").exitCode());
         var run = Cli.run("bench", "reports", "--uri", uri);

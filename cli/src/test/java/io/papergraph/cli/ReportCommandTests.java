@@ -29,7 +29,7 @@ class ReportCommandTests {
 
         assertEquals(2, run.exitCode());
         assertEquals("papergraph: no report named 'emerging'; available: authors, category-topics, cluster, coauthors,"
-                + " digest, emerging-terms, search, similar-papers, term, topic-clusters\n", run.err());
+                + " digest, emerging-terms, search, similar-papers, term, topic-clusters, vocabulary\n", run.err());
     }
 
     @Test

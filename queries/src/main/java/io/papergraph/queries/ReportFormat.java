@@ -9,6 +9,11 @@ public enum ReportFormat {
     TABLE,
     /** RFC 4180 CSV with a header row; lists joined with "; ". */
     CSV,
+    /**
+     * Tab-separated values with a header row; lists joined with "; ", tabs and line breaks in cells made spaces. The
+     * {@code vocabulary} report in this format is a thesaurus to edit and give to {@code --thesaurus}.
+     */
+    TSV,
     /** A JSON array of objects, one per row, lists and maps kept as JSON. */
     JSON,
     /** A GitHub-flavoured Markdown table. */

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Renders a {@link ReportResult} as a table, CSV, JSON or Markdown. */
+/** Renders a {@link ReportResult} as a table, CSV, TSV, JSON or Markdown. */
 public final class ReportWriter {
 
     private static final String ELLIPSIS = "…";
@@ -29,6 +29,7 @@ public final class ReportWriter {
         switch (format) {
             case TABLE -> table(result, width, out);
             case CSV -> csv(result, out);
+            case TSV -> tsv(result, out);
             case JSON -> json(result, out);
             case MARKDOWN -> markdown(result, out);
         }
@@ -225,6 +226,18 @@ public final class ReportWriter {
             return "\"" + value.replace("\"", "\"\"") + "\"";
         }
         return value;
+    }
+
+    /** Tab-separated values: a cell cannot hold a tab or a line break, so these become spaces. */
+    private static void tsv(ReportResult result, PrintWriter out) {
+        out.print(result.columns().stream().map(ReportWriter::tsvCell).collect(Collectors.joining("\t")) + "\n");
+        for (var row : result.rows()) {
+            out.print(row.stream().map(v -> tsvCell(text(v, "; "))).collect(Collectors.joining("\t")) + "\n");
+        }
+    }
+
+    private static String tsvCell(String value) {
+        return value.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
     }
 
     private static void json(ReportResult result, PrintWriter out) {

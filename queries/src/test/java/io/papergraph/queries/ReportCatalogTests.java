@@ -24,7 +24,7 @@ class ReportCatalogTests {
     void packagesTheReportsTheIssueAsksFor() throws IOException {
         var names = catalog.list().stream().map(Report::name).toList();
         assertEquals(List.of("authors", "category-topics", "cluster", "coauthors", "digest", "emerging-terms", "search",
-                "similar-papers", "term", "topic-clusters"), names);
+                "similar-papers", "term", "topic-clusters", "vocabulary"), names);
         try (var files = Files.list(Path.of("reports"))) {
             assertEquals(names, files.map(f -> f.getFileName().toString().replace(".cypher", "")).sorted().toList(),
                     "reports.list names every .cypher file of queries/reports/");
@@ -85,7 +85,7 @@ class ReportCatalogTests {
         var e = assertThrows(PapergraphException.class, () -> catalog.get("topic-cluster"));
         assertEquals("no report named 'topic-cluster' (did you mean 'topic-clusters'?); available: authors,"
                 + " category-topics, cluster, coauthors, digest, emerging-terms, search, similar-papers, term,"
-                + " topic-clusters", e.getMessage());
+                + " topic-clusters, vocabulary", e.getMessage());
         var far = assertThrows(PapergraphException.class, () -> catalog.get("xyzzy"));
         assertFalse(far.getMessage().contains("did you mean"), far.getMessage());
     }
@@ -99,7 +99,7 @@ class ReportCatalogTests {
 
         var withDir = ReportCatalog.withLocations(List.of("file:" + dir));
         assertEquals("My term report", withDir.get("term").title());
-        assertEquals(11, withDir.list().size(), "ten packaged, term replaced, single added, notes.txt ignored");
+        assertEquals(12, withDir.list().size(), "eleven packaged, term replaced, single added, notes.txt ignored");
         assertEquals(1.5, ReportCatalog.withLocations(List.of(one.toString())).get("single").parameters().get(0).defaultValue());
         assertEquals("Topic clusters", ReportCatalog.withLocations(List.of("classpath:" + ReportCatalog.PACKAGED))
                 .get("topic-clusters").title());

@@ -105,6 +105,20 @@ class ReportWriterTests {
     }
 
     @Test
+    void tsvKeepsEveryRowOnOneLineOfTabSeparatedCells() {
+        var withTab = new ReportResult(REPORT, List.of("label", "replace by"), List.of(
+                Arrays.asList("KV\tcache", "line\nbreak"), Arrays.asList("data", "")));
+
+        assertEquals(List.of("cluster\tlabel\tlabelZh\tterms\tshare\ttopTerms",
+                        "large language model\tlarge language model / reinforcement learning from human feedback / reward model\t"
+                                + "大型语言模型 / 基于人类反馈的强化学习 / 奖励模型\t41\t0.8333333\tLLM; RLHF; reward model",
+                        "quantum annealing\tquantum, \"annealing\" | qubits\t\t1\t1\t",
+                        "x\ty\tz\t2\t0.5\t{a: 1}"),
+                render(sample(), ReportFormat.TSV, 80).lines().toList());
+        assertEquals("label\treplace by\nKV cache\tline break\ndata\t\n", render(withTab, ReportFormat.TSV, 80));
+    }
+
+    @Test
     void jsonKeepsTypes() throws Exception {
         var json = render(sample(), ReportFormat.JSON, 80);
         var rows = new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, List.class);

@@ -188,6 +188,27 @@ class ReportsIT {
     }
 
     @Test
+    void vocabularyListsTheLeastSupportedTermsFirstAsAThesaurusThatChangesNothing() {
+        var result = run("vocabulary", Map.of("limit", "100"));
+
+        assertEquals(List.of("label", "replace by", "papers", "support", "cluster"), result.columns());
+        assertEquals(List.of("attention", "self-attention", "policy gradient", "PPO",
+                "positional encoding", "reward model", "Transformer", "message passing", "quantum annealing",
+                "large language model", "reinforcement learning", "graph neural network"), result.column("label"));
+        assertEquals(result.column("label"), result.column("replace by"));
+        assertEquals(List.of(List.of("Chinese name"), List.of("phrase"), List.of("phrase"), List.of("name"),
+                List.of("Chinese name", "phrase"), List.of("Chinese name", "phrase"), List.of("Chinese name", "name"),
+                List.of("Chinese name", "phrase"), List.of("Chinese name", "phrase"),
+                List.of("acronym", "Chinese name", "phrase"), List.of("acronym", "Chinese name", "phrase"),
+                List.of("acronym", "Chinese name", "phrase")), result.column("support"));
+        assertEquals(List.of(4L, 4L, 2L, 2L, 4L, 4L, 4L, 1L, 1L, 6L, 5L, 1L), result.column("papers"));
+        assertEquals("Transformer / self-attention / positional encoding", result.column("cluster").get(0));
+
+        var firstFour = run("vocabulary", Map.of("limit", "4"));
+        assertEquals(result.column("label").subList(0, 4), firstFour.column("label"));
+    }
+
+    @Test
     void searchInEnglishAndChinese() {
         var english = run("search", Map.of("query", "reward"));
         assertTrue(english.column("id").containsAll(List.of("2511.00005", "reward model")), english.column("id").toString());

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
 /**
  * The user's say over the vocabulary, in VOSviewer's thesaurus format: a tab-separated file whose header is
  * {@code label<TAB>replace by}; each line merges the term {@code label} into the term {@code replace by}, or drops it
- * when the replacement is empty. Labels and replacements are matched as term keys (case, hyphens and a plural last
+ * when the replacement is empty. The header may name further columns (the papers and support of {@code papergraph
+ * report vocabulary}, which drafts a thesaurus): their cells are for the reader and are ignored. Labels and
+ * replacements are matched as term keys (case, hyphens and a plural last
  * word do not matter: "LLMs", "LLM" and "llm" are one label), at ranking time, so a changed thesaurus re-ranks the
  * stored findings without analysing any paper again.
  *
@@ -61,7 +63,8 @@ public record Thesaurus(Map<String, String> replacements, Map<String, String> na
         } catch (IOException e) {
             throw new PapergraphException("cannot read thesaurus " + file + ": " + e.getMessage(), e);
         }
-        if (lines.isEmpty() || !isHeader(lines.get(0))) {
+        int columns = lines.isEmpty() ? 0 : headerColumns(lines.get(0));
+        if (columns < 2) {
             throw new PapergraphException(file + ":1: expected the header \"label<TAB>replace by\" of a VOSviewer thesaurus, found \""
                     + (lines.isEmpty() ? "" : shorten(lines.get(0))) + "\"");
         }
@@ -73,30 +76,37 @@ public record Thesaurus(Map<String, String> replacements, Map<String, String> na
             if (line.isBlank()) {
                 continue;
             }
-            int tab = line.indexOf('\t');
-            var label = tab < 0 ? "" : key(line.substring(0, tab));
-            if (tab < 0 || label.isEmpty() || line.indexOf('\t', tab + 1) >= 0) {
-                problems.add(file + ":" + (i + 1) + ": expected \"label<TAB>replacement\" (an empty replacement drops the term), found \""
+            var cells = line.split("\t", -1);
+            var label = cells.length < 2 ? "" : key(cells[0]);
+            if (label.isEmpty() || cells.length > columns) {
+                problems.add(file + ":" + (i + 1) + ": expected \"label<TAB>replacement\" (an empty replacement drops the term)"
+                        + (columns > 2 ? " and at most " + columns + " cells, as the header has" : "") + ", found \""
                         + shorten(line) + "\"");
                 continue;
             }
-            var written = WHITESPACE.matcher(line.substring(tab + 1).strip()).replaceAll(" ");
+            var written = WHITESPACE.matcher(cells[1].strip()).replaceAll(" ");
             var replacement = key(written);
             if (!replacement.isEmpty()) {
                 names.putIfAbsent(replacement, written);
             }
             var earlier = replacements.put(label, replacement);
             if (earlier != null && !earlier.equals(replacement)) {
-                problems.add(file + ":" + (i + 1) + ": the label \"" + line.substring(0, tab).strip()
+                problems.add(file + ":" + (i + 1) + ": the label \"" + cells[0].strip()
                         + "\" is given again with another replacement; the later one is used");
             }
         }
         return new Read(new Thesaurus(replacements, names), problems);
     }
 
-    private static boolean isHeader(String line) {
+    /**
+     * The number of columns a header declares: {@code label<TAB>replace by}, then any further named columns; 0 when
+     * the line is no such header.
+     */
+    private static int headerColumns(String line) {
         var cells = line.replace("\uFEFF", "").split("\t", -1);
-        return cells.length == 2 && cells[0].strip().equalsIgnoreCase("label") && cells[1].strip().equalsIgnoreCase("replace by");
+        boolean header = cells.length >= 2 && cells[0].strip().equalsIgnoreCase("label")
+                && cells[1].strip().equalsIgnoreCase("replace by");
+        return header ? cells.length : 0;
     }
 
     private static String shorten(String line) {

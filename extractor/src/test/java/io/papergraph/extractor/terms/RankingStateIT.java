@@ -11,6 +11,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,11 +24,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A ranking state updated paper set by paper set gives what ranking the papers it then holds from nothing gives:
  * terms, and every paper's mentions. The papers are the sample corpus's, analysed once; sets are added, changed
- * (findings of other papers under their ids, so that votes and keys move) and removed in random order.
+ * (findings of other papers under their ids, so that votes and keys move) and removed in random order. And the
+ * thesaurus that {@code papergraph report vocabulary} drafts, each term's name replaced by itself, ranks the same.
  */
 class RankingStateIT {
 
@@ -37,6 +41,20 @@ class RankingStateIT {
         var corpus = new DigestCorpusReader().read(List.of(Fixtures.SAMPLE_CORPUS));
         sample = TermExtractor.create(TermOptions.defaults().withThreads(2)).analyzeAll(corpus.papers());
         assertEquals(411, sample.size());
+    }
+
+    @Test
+    void aThesaurusOfTheTermsOwnNamesChangesNothing(@TempDir Path dir) throws IOException {
+        var vocabulary = TermIndex.build(sample, TermOptions.defaults()).terms();
+        var draft = new StringBuilder("label\treplace by\tpapers\n");
+        vocabulary.forEach(t -> draft.append(t.name()).append('\t').append(t.name()).append('\t').append(t.df()).append('\n'));
+        var file = Files.writeString(dir.resolve("thesaurus.txt"), draft);
+
+        var read = Thesaurus.read(file);
+
+        assertEquals(List.of(), read.problems());
+        assertEquals(vocabulary.size(), read.thesaurus().replacements().size(), "each name its own label");
+        assertEquals(vocabulary, TermIndex.build(sample, TermOptions.defaults().withThesaurus(read.thesaurus())).terms());
     }
 
     @Test
