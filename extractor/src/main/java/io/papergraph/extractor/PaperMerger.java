@@ -80,10 +80,26 @@ public final class PaperMerger {
      * records', {@code a}'s first. Which record is {@code a} changes only the order of the listings.
      */
     public static Paper merge(Paper a, Paper b) {
+        return mergeOf(a, b).paper();
+    }
+
+    /**
+     * Two records merged as {@link #merge} merges them, with which one won: a caller that keeps more of the winner
+     * (the loader keeps its term findings) asks the rule once.
+     */
+    public static Merge mergeOf(Paper a, Paper b) {
         var winner = richer(a, b);
         var all = new ArrayList<>(a.listings());
         all.addAll(b.listings());
-        return combine(winner, winner == a ? b : a, all);
+        return new Merge(combine(winner, winner == a ? b : a, all), winner == a);
+    }
+
+    /** A merge of two records: the merged paper, and whether the first record's title, authors and texts won. */
+    public record Merge(Paper paper, boolean firstWon) {
+
+        public Merge {
+            Objects.requireNonNull(paper, "paper");
+        }
     }
 
     /**

@@ -96,6 +96,8 @@ class PaperMergerTests {
         assertEquals(List.of("cs.LG", "stat.ML"), merged.categories());
         assertEquals(List.of(early.listings().get(0), late.listings().get(0)), merged.listings());
         assertEquals(List.of(late.listings().get(0), early.listings().get(0)), backward.listings());
+        assertEquals(new PaperMerger.Merge(merged, true), PaperMerger.mergeOf(early, late), "the first record won");
+        assertEquals(new PaperMerger.Merge(backward, false), PaperMerger.mergeOf(late, early), "the second record won");
 
         var read = new PaperMerger();
         read.add(late, "day2.txt");

@@ -55,10 +55,10 @@ public final class PaperRecord {
      * {@code terms}), or of the other when that one has none.
      */
     public static Map<String, Object> merged(Map<String, Object> stored, Paper incoming, PaperTerms terms) {
-        var old = paper(stored);
-        var record = of(PaperMerger.merge(old, incoming), null);
+        var merge = PaperMerger.mergeOf(paper(stored), incoming);
+        var record = of(merge.paper(), null);
         var storedTerms = (String) stored.get(PAPER_TERMS);
-        if (storedTerms != null && (terms == null || PaperMerger.richer(old, incoming) == old)) {
+        if (storedTerms != null && (terms == null || merge.firstWon())) {
             record.put(PAPER_TERMS, storedTerms);
         } else {
             putTerms(record, incoming.arxivId(), terms);
