@@ -21,7 +21,7 @@ public record TermOptions(int minDf, int threads, int maxWords, Thesaurus thesau
      * so that every paper is analysed and ranked as this version does it. Raise it whenever either changes what
      * they give for the same papers.
      */
-    static final int RANKING_VERSION = 4;
+    static final int RANKING_VERSION = 5;
 
     public TermOptions {
         if (minDf < 1) {

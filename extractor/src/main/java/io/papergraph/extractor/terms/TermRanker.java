@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Corpus-level ranking of per-paper analyses: resolves acronyms by votes, folds variants onto one key,
@@ -314,18 +315,23 @@ final class TermRanker {
     /** The largest share of such a phrase's occurrences one longer phrase may hold. */
     static final double MAX_HEAD_SHARE = 0.9;
 
-    /** Whether a key can name a term: not generic, and with a word of two letters or more. */
+    /**
+     * Whether a key can name a term: not generic, and with a word of two letters or more, or a name of one letter and
+     * digits ("F1", "o3", "H100"). A count with its unit starts with the digits ("7B", "5x") and names nothing.
+     */
     static boolean isTermKey(String key) {
         if (Lexicon.isGeneric(key)) {
             return false;
         }
         for (var word : key.split(" ")) {
-            if (word.codePoints().filter(Character::isLetter).count() >= 2) {
+            if (word.codePoints().filter(Character::isLetter).count() >= 2 || LETTER_AND_DIGITS.matcher(word).matches()) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final Pattern LETTER_AND_DIGITS = Pattern.compile("\\p{L}\\p{Nd}+");
 
     /**
      * The start offsets of the words of a key, as {@code key.split(" ")} gives them, and the key's length

@@ -25,6 +25,18 @@ class GenericPhraseTests {
     }
 
     @Test
+    void aLetterWithDigitsNamesATermACountWithItsUnitDoesNot() {
+        assertTrue(TermRanker.isTermKey("f1"));
+        assertTrue(TermRanker.isTermKey("o3"));
+        assertTrue(TermRanker.isTermKey("h100"));
+        assertFalse(TermRanker.isTermKey("7b"));
+        assertFalse(TermRanker.isTermKey("3.1 8b"));
+        assertFalse(TermRanker.isTermKey("5x"));
+        assertFalse(TermRanker.isTermKey("b"));
+        assertFalse(TermRanker.isTermKey("a b"));
+    }
+
+    @Test
     void evaluativeModifiersAreStrippedFromCandidates() {
         var terms = EXTRACTOR.analyze(paper("p1", "Caching", "We propose a novel KV cache policy for existing language models."));
         assertNotNull(candidate(terms, "kv cache policy"));
