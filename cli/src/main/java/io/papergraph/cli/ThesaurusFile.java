@@ -9,7 +9,8 @@ final class ThesaurusFile {
 
     static final String DESCRIPTION = "A VOSviewer thesaurus: a tab-separated file with the header 'label<TAB>replace by';"
             + " each line merges the term of its label into the term of its replacement, or drops the term when the"
-            + " replacement is empty. Applied when the terms are ranked (see docs/terms.md, \"Thesaurus\").";
+            + " replacement is empty; further columns the header names are ignored. Applied when the terms are ranked"
+            + " (see docs/terms.md, \"Thesaurus\"). 'papergraph report vocabulary --format tsv' drafts one to edit.";
 
     private ThesaurusFile() {
     }
