@@ -266,6 +266,19 @@ class SampleCorpusReportsIT {
                     assertEquals(pairs, rows.stream().filter(r -> r.get("r") != null && r.get("t") != null && r.get("u") != null).count());
                     assertEquals(papersIn, rows.stream().filter(r -> r.get("s") != null && r.get("p") != null).count());
                 }),
+                dynamicTest("vocabulary: every term once, least support first, each row its own replacement", () -> {
+                    var vocabulary = run.apply("vocabulary", Map.of("limit", "100000"));
+                    long terms = single(neo4j, "MATCH (t:Term) RETURN count(t)");
+                    assertEquals(terms, vocabulary.rows().size());
+                    assertEquals(vocabulary.column("label"), vocabulary.column("replace by"));
+                    var sizes = vocabulary.column("support").stream().map(s -> ((List<?>) s).size()).toList();
+                    for (int i = 1; i < sizes.size(); i++) {
+                        assertTrue(sizes.get(i - 1) <= sizes.get(i), "support never shrinks down the rows: " + i);
+                    }
+                    long acronyms = single(neo4j, "MATCH (t:Term) WHERE t.acronym IS NOT NULL RETURN count(t)");
+                    assertEquals(acronyms, vocabulary.column("support").stream().filter(s -> ((List<?>) s).contains("acronym")).count());
+                    assertEquals(List.of(), vocabulary.column("support").get(0), "a term with no support comes first");
+                }),
                 dynamicTest("every packaged report ran", () -> assertEquals(CATALOG.list().stream().map(Report::name).collect(java.util.stream.Collectors.toSet()), covered)),
                 dynamicTest("clustering twice gives the same clusters", () -> {
                     var before = clusteringFingerprint(neo4j);
