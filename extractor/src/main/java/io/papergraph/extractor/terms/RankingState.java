@@ -32,7 +32,7 @@ import java.util.function.Function;
 public final class RankingState {
 
     /** Version of the ranking and of the serialised form: a state written by another version is not read. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /** Papers merged in parallel at a time. */
     private static final int CHUNK = 2048;
@@ -49,7 +49,10 @@ public final class RankingState {
 
     private final Map<String, Integer> keyIds = new HashMap<>();
     private final List<RankedKey> keys = new ArrayList<>();
-    /** Occurrences of all single-word keys: the corpus side of {@link Specificity}. */
+    /**
+     * Occurrences of all candidates whose key is a single word before the thesaurus: the corpus side of
+     * {@link Specificity} ({@link TermRanker.Merged#singleWords}).
+     */
     private long singleWords;
 
     private RankingState(TermOptions options) {
@@ -347,6 +350,7 @@ public final class RankingState {
     private int[] contribute(PaperTerms paper, TermRanker.Merged merged, AcronymResolver resolution, int sign, BitSet touched) {
         var ids = new int[merged.byKey().size() + paper.namesZh().size()];
         int n = 0;
+        singleWords += sign * merged.singleWords();
         for (var e : merged.byKey().entrySet()) {
             var m = e.getValue();
             int id = idOf(e.getKey());
@@ -357,9 +361,6 @@ public final class RankingState {
             k.freq += sign * m.count;
             k.standalone += sign * m.standalone;
             k.named += sign * m.named;
-            if (k.words == 1) {
-                singleWords += (long) sign * m.count;
-            }
             if (k.kept) {
                 TermRanker.addForms(m.longForms, k.forms, sign);
                 TermRanker.addForms(m.acronyms, k.acronymForms, sign);
@@ -482,6 +483,7 @@ public final class RankingState {
     public void write(DataOutputStream out) throws IOException {
         out.writeInt(FORMAT);
         out.writeUTF(options.rankingFingerprint());
+        out.writeLong(singleWords);
         var liveIds = new int[keys.size()];
         java.util.Arrays.fill(liveIds, -1);
         var written = new ArrayList<RankedKey>();
@@ -538,6 +540,7 @@ public final class RankingState {
             return java.util.Optional.empty();
         }
         var state = new RankingState(options);
+        state.singleWords = in.readLong();
         int keyCount = in.readInt();
         var ids = new int[keyCount];
         for (int i = 0; i < keyCount; i++) {
@@ -548,9 +551,6 @@ public final class RankingState {
             k.freq = in.readInt();
             k.standalone = in.readInt();
             k.named = in.readInt();
-            if (k.words == 1) {
-                state.singleWords += k.freq;
-            }
             k.namesZh = CountMaps.read(in);
             k.kept = in.readBoolean();
             if (k.kept) {

@@ -39,7 +39,13 @@ final class TermRanker {
     }
 
     /** One paper's candidates after acronym resolution and variant folding. */
-    record Merged(String arxivId, Map<String, Mention> byKey) {
+    /**
+     * One paper's candidates under their keys. {@code singleWords}: the occurrences of its candidates whose key, before
+     * the thesaurus, is a single word: the corpus's word counts that specificity weighs a word against, which a
+     * thesaurus dropping or merging terms must not move (dropping "data" would otherwise raise every other word's
+     * share and let more generic words pass).
+     */
+    record Merged(String arxivId, Map<String, Mention> byKey, long singleWords) {
     }
 
     static final class Mention {
@@ -85,7 +91,9 @@ final class TermRanker {
     TermIndex rank() {
         var acronyms = AcronymResolver.resolve(papers);
         var stats = new HashMap<String, Stats>();
+        var singleWordTotal = new long[1];
         inChunks(paper -> merge(paper, acronyms, options.thesaurus()), (paper, merged) -> {
+            singleWordTotal[0] += merged.singleWords();
             merged.byKey().forEach((key, m) -> {
                 var s = stats.computeIfAbsent(key, k -> new Stats());
                 s.df++;
@@ -117,10 +125,7 @@ final class TermRanker {
                 });
             }
         }
-        long singleWords = 0;
-        for (var s : stats.values()) {
-            singleWords += s.words == 1 ? s.freq : 0;
-        }
+        long singleWords = singleWordTotal[0];
         var kept = new HashMap<String, Stats>();
         for (var e : stats.entrySet()) {
             var key = e.getKey();
@@ -179,9 +184,14 @@ final class TermRanker {
     /** One paper's candidates under their resolved keys; candidates the thesaurus drops are left out. */
     static Merged merge(PaperTerms paper, AcronymResolver acronyms, Thesaurus thesaurus) {
         var byKey = new HashMap<String, Mention>();
-        var keys = keysOf(paper, acronyms, thesaurus);
+        var resolve = acronyms.forPaper(paper);
+        long singleWords = 0;
         for (var c : paper.candidates()) {
-            var key = keys.apply(c.key());
+            var resolved = resolve.apply(c.key());
+            if (resolved.indexOf(' ') < 0) {
+                singleWords += c.count();
+            }
+            var key = thesaurus.isEmpty() ? resolved : thesaurus.apply(resolved, c.key());
             if (key.isEmpty()) {
                 continue;
             }
@@ -197,7 +207,7 @@ final class TermRanker {
                 m.longForms = add(m.longForms, c);
             }
         }
-        return new Merged(paper.arxivId(), byKey);
+        return new Merged(paper.arxivId(), byKey, singleWords);
     }
 
     private static List<Candidate> add(List<Candidate> list, Candidate c) {

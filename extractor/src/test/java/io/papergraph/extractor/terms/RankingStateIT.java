@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +56,32 @@ class RankingStateIT {
         assertEquals(List.of(), read.problems());
         assertEquals(vocabulary.size(), read.thesaurus().replacements().size(), "each name its own label");
         assertEquals(vocabulary, TermIndex.build(sample, TermOptions.defaults().withThesaurus(read.thesaurus())).terms());
+    }
+
+    @Test
+    void aThesaurusThatDropsTermsDropsThemAndLetsNoOtherWordIn(@TempDir Path dir) throws IOException {
+        var vocabulary = TermIndex.build(sample, TermOptions.defaults()).terms();
+        var dropped = vocabulary.stream().filter(t -> !t.key().contains(" ")).sorted(Comparator.comparingInt(Term::df).reversed())
+                .limit(10).toList();
+        var text = new StringBuilder("label\treplace by\n");
+        dropped.forEach(t -> text.append(t.name()).append("\t\n"));
+        var options = TermOptions.defaults().withThesaurus(Thesaurus.read(Files.writeString(dir.resolve("drop.txt"), text)).thesaurus());
+
+        var after = TermIndex.build(sample, options).terms();
+
+        var expected = new ArrayList<>(vocabulary.stream().map(Term::key).toList());
+        dropped.forEach(t -> expected.remove(t.key()));
+        assertEquals(expected.stream().sorted().toList(), after.stream().map(Term::key).sorted().toList(),
+                "the words' share of the corpus is the corpus's, whatever the thesaurus drops");
+        var held = new TreeMap<String, PaperTerms>();
+        sample.subList(0, 300).forEach(p -> held.put(p.arxivId(), p));
+        var ranked = RankingState.of(held.values(), options);
+        var mentions = new HashMap<String, List<TermMention>>(ranked.update().mentions());
+        var state = roundTrip(ranked.state(), options);
+        var day = sample.subList(300, sample.size());
+        apply(mentions, state.update(List.of(), day, ids -> lookUp(ids, held)));
+        day.forEach(p -> held.put(p.arxivId(), p));
+        assertSameAsFromNothing(state, held, mentions, options);
     }
 
     @Test
