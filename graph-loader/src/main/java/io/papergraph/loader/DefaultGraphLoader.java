@@ -93,7 +93,7 @@ final class DefaultGraphLoader implements GraphLoader {
                 }
             });
             var elapsed = imported.elapsed().plusNanos(System.nanoTime() - start);
-            return new LoadReport(files, List.of(), List.of(), imported.papers(), 0, writer.nodesCreated(), 0,
+            return new LoadReport(files, List.of(), List.of(), List.of(), imported.papers(), 0, writer.nodesCreated(), 0,
                     writer.relationshipsCreated(), 0, 0, writer.propertiesSet(), elapsed, writer.steps());
         });
     }

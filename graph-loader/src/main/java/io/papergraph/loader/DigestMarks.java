@@ -35,6 +35,15 @@ final class DigestMarks {
         return loadedMark(d.contentHash(), rankingFingerprint).equals(stored.get(d.file()));
     }
 
+    /**
+     * Whether a finished load left the digest with this content: when it is not {@link #loadedAsIs}, only its ranking
+     * differs.
+     */
+    static boolean sameContent(DigestInfo d, Map<String, String> stored) {
+        var mark = stored.get(d.file());
+        return mark != null && mark.startsWith(d.contentHash() + ' ');
+    }
+
     /** Marks the digests loaded, in one transaction: they become loaded together, or none does. */
     static void markLoaded(BatchWriter writer, List<DigestInfo> digests, String rankingFingerprint) {
         writer.runStatement(Cypher.statement("digests-mark-loaded"), Map.of("rows", digests.stream()

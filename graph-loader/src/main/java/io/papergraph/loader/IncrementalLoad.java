@@ -76,6 +76,7 @@ final class IncrementalLoad {
         boolean fresh = countNodes() == 0;
         var loaded = new ArrayList<String>();
         var reloaded = new ArrayList<String>();
+        var rankedAnew = new ArrayList<String>();
         var skipped = new ArrayList<String>();
         var toLoad = new ArrayList<DigestInfo>();
         for (DigestInfo d : input.digests()) {
@@ -86,12 +87,15 @@ final class IncrementalLoad {
                 skipped.add(d.file());
             } else {
                 reloaded.add(d.file());
+                if (DigestMarks.sameContent(d, storedDigests)) {
+                    rankedAnew.add(d.file());
+                }
                 toLoad.add(d);
             }
         }
         digestProgress.complete(skipped);
         if (toLoad.isEmpty()) {
-            return report(loaded, reloaded, skipped, 0, 0);
+            return report(loaded, reloaded, rankedAnew, skipped, 0, 0);
         }
         var files = new HashSet<String>();
         toLoad.forEach(d -> files.add(d.file()));
@@ -153,7 +157,7 @@ final class IncrementalLoad {
             digestProgress.complete(files);
             writer.removeBatchMarkers();
             kept.commit(DigestMarks.read(writer));
-            return report(loaded, reloaded, skipped, papers.size(), removed);
+            return report(loaded, reloaded, rankedAnew, skipped, papers.size(), removed);
         } finally {
             // Work beside a load that stopped ends on its own (reads fail on the closed connection); a state
             // being written is waited for, so that it can be discarded.
@@ -164,8 +168,9 @@ final class IncrementalLoad {
         }
     }
 
-    private LoadReport report(List<String> loaded, List<String> reloaded, List<String> skipped, int written, int removed) {
-        return new LoadReport(loaded, reloaded, skipped, written, removed, writer.nodesCreated(), writer.nodesDeleted(),
+    private LoadReport report(List<String> loaded, List<String> reloaded, List<String> rankedAnew, List<String> skipped,
+            int written, int removed) {
+        return new LoadReport(loaded, reloaded, rankedAnew, skipped, written, removed, writer.nodesCreated(), writer.nodesDeleted(),
                 writer.relationshipsCreated(), writer.relationshipsDeleted(), writer.elementsUpdated(), writer.propertiesSet(),
                 Duration.ofNanos(System.nanoTime() - start), writer.steps());
     }

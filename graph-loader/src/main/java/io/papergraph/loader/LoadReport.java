@@ -5,17 +5,22 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * What a load did: which digests it loaded, reloaded (content changed or an earlier load did not finish)
- * or skipped (already loaded with the same content), and what it changed in the graph.
+ * What a load did: which digests it loaded, reloaded (content changed, an earlier load did not finish, or ranked
+ * anew) or skipped (already loaded with the same content and ranking), and what it changed in the graph.
+ * {@code rankedAnew}: the reloaded digests whose content had not changed, loaded again only because the ranking did
+ * (another version of the ranking, {@code --min-df} or thesaurus), so that a user sees why an unchanged corpus took a
+ * full load.
  */
 public record LoadReport(
-        List<String> loaded, List<String> reloaded, List<String> skipped, int papersWritten, int papersRemoved,
+        List<String> loaded, List<String> reloaded, List<String> rankedAnew, List<String> skipped, int papersWritten,
+        int papersRemoved,
         long nodesCreated, long nodesDeleted, long relationshipsCreated, long relationshipsDeleted, long elementsUpdated,
         long propertiesSet, Duration elapsed, List<LoadStep> steps) {
 
     public LoadReport {
         loaded = List.copyOf(loaded);
         reloaded = List.copyOf(reloaded);
+        rankedAnew = List.copyOf(rankedAnew);
         skipped = List.copyOf(skipped);
         steps = List.copyOf(steps);
     }
@@ -50,11 +55,13 @@ public record LoadReport(
     /** The summary printed at the end of a load. */
     public String describe() {
         return String.format(java.util.Locale.ROOT,
-                "digests: %d loaded, %d reloaded, %d unchanged (skipped); papers: %d written, %d removed%n"
+                "digests: %d loaded, %d reloaded%s, %d unchanged (skipped); papers: %d written, %d removed%n"
                         + "nodes: %d created, %d deleted; relationships: %d created, %d deleted; elements updated: %d;"
                         + " properties set: %d%n"
                         + "time: %.1f s",
-                loaded.size(), reloaded.size(), skipped.size(), papersWritten, papersRemoved,
+                loaded.size(), reloaded.size(), rankedAnew.isEmpty() ? "" : " (" + rankedAnew.size()
+                        + " of them for a new ranking: another --min-df or --thesaurus, or a new Papergraph version)",
+                skipped.size(), papersWritten, papersRemoved,
                 nodesCreated, nodesDeleted, relationshipsCreated, relationshipsDeleted, elementsUpdated, propertiesSet,
                 elapsed.toMillis() / 1000.0);
     }

@@ -104,6 +104,7 @@ class RankingStateLoadIT {
         loader.load(all);
         var reload = loader.load(changed);
         assertEquals(List.of(SampleCorpusIT.D003), reload.reloaded());
+        assertEquals(List.of(), reload.rankedAnew(), "its content changed");
         assertTrue(took(reload, FROM_STATE), reload.describeSteps());
         assertEquals(expected, GraphFingerprint.of(neo4j));
     }
@@ -164,6 +165,9 @@ class RankingStateLoadIT {
         var changed = GraphLoader.create(neo4j, TermRanking.standard(withThesaurus),
                 LoaderOptions.defaults().withRankingState(Optional.of(stateFolder))).load(SampleInput.part());
         assertEquals(3, changed.reloaded().size(), "every digest was loaded under the ranking without the thesaurus");
+        assertEquals(changed.reloaded(), changed.rankedAnew(), "their content had not changed");
+        assertTrue(changed.describe().contains("3 reloaded (3 of them for a new ranking: another --min-df or --thesaurus"),
+                changed.describe());
         assertTrue(took(changed, NONE_FITS), "the state kept for the other ranking is not used: " + changed.describeSteps());
         assertEquals(expected, GraphFingerprint.of(neo4j));
         try (var session = neo4j.session()) {
