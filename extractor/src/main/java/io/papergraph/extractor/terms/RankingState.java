@@ -54,6 +54,8 @@ public final class RankingState {
      * {@link Specificity} ({@link TermRanker.Merged#singleWords}).
      */
     private long singleWords;
+    /** Those of them standing alone. */
+    private long singleWordsAlone;
 
     private RankingState(TermOptions options) {
         this.options = Objects.requireNonNull(options, "options");
@@ -167,12 +169,14 @@ public final class RankingState {
         // which any update changes; so are the phrases whose count of longer phrases changed.
         RankedKey.countHeads(keys, touched);
         var flipped = new BitSet();
+        var totals = new Specificity.WordTotals(singleWords, singleWordsAlone);
         for (int id = 0; id < keys.size(); id++) {
             var k = keys.get(id);
             if (k.words != 1 && !touched.get(id)) {
                 continue;
             }
-            boolean kept = TermRanker.isTerm(k.key, k.words, k.df, k.freq, k.isOwnPhrase(), k.named, singleWords, options);
+            boolean kept = TermRanker.isTerm(k.key, k.words, k.df, k.freq, k.standalone, k.isOwnPhrase(), k.named, totals,
+                    options);
             if (kept != k.kept) {
                 flipped.set(id);
                 k.kept = kept;
@@ -351,6 +355,7 @@ public final class RankingState {
         var ids = new int[merged.byKey().size() + paper.namesZh().size()];
         int n = 0;
         singleWords += sign * merged.singleWords();
+        singleWordsAlone += sign * merged.singleWordsAlone();
         for (var e : merged.byKey().entrySet()) {
             var m = e.getValue();
             int id = idOf(e.getKey());
@@ -484,6 +489,7 @@ public final class RankingState {
         out.writeInt(FORMAT);
         out.writeUTF(options.rankingFingerprint());
         out.writeLong(singleWords);
+        out.writeLong(singleWordsAlone);
         var liveIds = new int[keys.size()];
         java.util.Arrays.fill(liveIds, -1);
         var written = new ArrayList<RankedKey>();
@@ -541,6 +547,7 @@ public final class RankingState {
         }
         var state = new RankingState(options);
         state.singleWords = in.readLong();
+        state.singleWordsAlone = in.readLong();
         int keyCount = in.readInt();
         var ids = new int[keyCount];
         for (int i = 0; i < keyCount; i++) {

@@ -40,12 +40,12 @@ final class TermRanker {
 
     /** One paper's candidates after acronym resolution and variant folding. */
     /**
-     * One paper's candidates under their keys. {@code singleWords}: the occurrences of its candidates whose key, before
-     * the thesaurus, is a single word: the corpus's word counts that specificity weighs a word against, which a
-     * thesaurus dropping or merging terms must not move (dropping "data" would otherwise raise every other word's
-     * share and let more generic words pass).
+     * One paper's candidates under their keys. {@code singleWords}, {@code singleWordsAlone}: the occurrences of its
+     * candidates whose key, before the thesaurus, is a single word, in all and standing alone: the corpus's word counts
+     * that specificity weighs a word against, which a thesaurus dropping or merging terms must not move (dropping
+     * "data" would otherwise raise every other word's share and let more generic words pass).
      */
-    record Merged(String arxivId, Map<String, Mention> byKey, long singleWords) {
+    record Merged(String arxivId, Map<String, Mention> byKey, long singleWords, long singleWordsAlone) {
     }
 
     static final class Mention {
@@ -91,9 +91,10 @@ final class TermRanker {
     TermIndex rank() {
         var acronyms = AcronymResolver.resolve(papers);
         var stats = new HashMap<String, Stats>();
-        var singleWordTotal = new long[1];
+        var singleWordTotals = new long[2];
         inChunks(paper -> merge(paper, acronyms, options.thesaurus()), (paper, merged) -> {
-            singleWordTotal[0] += merged.singleWords();
+            singleWordTotals[0] += merged.singleWords();
+            singleWordTotals[1] += merged.singleWordsAlone();
             merged.byKey().forEach((key, m) -> {
                 var s = stats.computeIfAbsent(key, k -> new Stats());
                 s.df++;
@@ -125,13 +126,13 @@ final class TermRanker {
                 });
             }
         }
-        long singleWords = singleWordTotal[0];
+        var totals = new Specificity.WordTotals(singleWordTotals[0], singleWordTotals[1]);
         var kept = new HashMap<String, Stats>();
         for (var e : stats.entrySet()) {
             var key = e.getKey();
             var s = e.getValue();
             boolean ownPhrase = isOwnPhrase(s.words, s.freq, s.standalone, s.headOf, s.headTop);
-            if (!isTerm(key, s.words, s.df, s.freq, ownPhrase, s.named, singleWords, options)) {
+            if (!isTerm(key, s.words, s.df, s.freq, s.standalone, ownPhrase, s.named, totals, options)) {
                 continue;
             }
             s.score = score(s);
@@ -186,10 +187,12 @@ final class TermRanker {
         var byKey = new HashMap<String, Mention>();
         var resolve = acronyms.forPaper(paper);
         long singleWords = 0;
+        long singleWordsAlone = 0;
         for (var c : paper.candidates()) {
             var resolved = resolve.apply(c.key());
             if (resolved.indexOf(' ') < 0) {
                 singleWords += c.count();
+                singleWordsAlone += c.standalone();
             }
             var key = thesaurus.isEmpty() ? resolved : thesaurus.apply(resolved, c.key());
             if (key.isEmpty()) {
@@ -207,7 +210,7 @@ final class TermRanker {
                 m.longForms = add(m.longForms, c);
             }
         }
-        return new Merged(paper.arxivId(), byKey, singleWords);
+        return new Merged(paper.arxivId(), byKey, singleWords, singleWordsAlone);
     }
 
     private static List<Candidate> add(List<Candidate> list, Candidate c) {
@@ -283,15 +286,15 @@ final class TermRanker {
     /**
      * Whether a resolved key with these corpus sums is a term: recurring, and either named by the thesaurus (the user's
      * say) or a phrase of its own ({@link #isOwnPhrase}), not generic and specific to the literature
-     * ({@link Specificity}); {@code singleWords} sums the occurrences of all single-word keys.
+     * ({@link Specificity}); {@code totals} sums the occurrences of the corpus's single-word candidates.
      */
-    static boolean isTerm(String key, int words, int df, int freq, boolean ownPhrase, int named, long singleWords,
-            TermOptions options) {
+    static boolean isTerm(String key, int words, int df, int freq, int standalone, boolean ownPhrase, int named,
+            Specificity.WordTotals totals, TermOptions options) {
         if (df < options.minDf()) {
             return false;
         }
         return options.thesaurus().nameOf(key) != null
-                || ownPhrase && isTermKey(key) && Specificity.isSpecific(key, words, freq, named, singleWords);
+                || ownPhrase && isTermKey(key) && Specificity.isSpecific(key, words, freq, standalone, named, totals);
     }
 
     /**

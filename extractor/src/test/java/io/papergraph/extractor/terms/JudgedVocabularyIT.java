@@ -45,11 +45,11 @@ class JudgedVocabularyIT {
         var all = report.slice("all").orElseThrow();
         var top200 = report.slice("top 200").orElseThrow();
         var summary = String.join("\n", report.describe());
-        assertTrue(all.share(all.technical()) >= 0.43, summary);
-        assertTrue(all.share(all.fragments()) <= 0.045, summary);
-        assertTrue(top200.share(top200.technical()) >= 0.29, summary);
-        assertTrue(top200.share(top200.fragments()) <= 0.035, summary);
-        assertTrue(report.recall() >= 0.84, summary);
+        assertTrue(all.share(all.technical()) >= 0.44, summary);
+        assertTrue(all.share(all.fragments()) <= 0.04, summary);
+        assertTrue(top200.share(top200.technical()) >= 0.34, summary);
+        assertTrue(top200.share(top200.fragments()) <= 0.025, summary);
+        assertTrue(report.recall() >= 0.83, summary);
     }
 
     @Test

@@ -18,18 +18,29 @@ class SpecificityTests {
 
     @Test
     void aCommonEnglishWordIsNotSpecificUnlessTheCorpusUsesItFarMoreOften() {
+        var totals = new Specificity.WordTotals(1_000, 500);
         // "information" is about 1 in 11,000 words of general English: 1 in 1,000 here is ~11 times that.
-        assertFalse(Specificity.isSpecific("information", 1, 1, 0, 1_000));
+        assertFalse(Specificity.isSpecific("information", 1, 1, 1, 0, totals));
         // 1 in 10 is ~1,100 times that: the corpus uses it as its own.
-        assertTrue(Specificity.isSpecific("information", 1, 100, 0, 1_000));
+        assertTrue(Specificity.isSpecific("information", 1, 100, 50, 0, totals));
         // A word general English hardly knows is specific at any share.
-        assertTrue(Specificity.isSpecific("quantization", 1, 2, 0, 100_000));
+        assertTrue(Specificity.isSpecific("quantization", 1, 2, 1, 0, new Specificity.WordTotals(100_000, 50_000)));
+    }
+
+    @Test
+    void aWordFrequentOnlyInsideLongerTermsIsNotSpecificOnItsOwn() {
+        var totals = new Specificity.WordTotals(1_000, 500);
+        // 100 occurrences, as in "information retrieval" and "information flow", but 1 of 500 where it stands alone.
+        assertFalse(Specificity.isSpecific("information", 1, 100, 1, 0, totals));
+        assertTrue(Specificity.isSpecific("information", 1, 100, 40, 0, totals));
+        assertFalse(Specificity.isSpecific("quantization", 1, 2, 0, 0, totals), "never alone: a piece of longer terms");
     }
 
     @Test
     void acronymsNamesAndPhrasesAreNotJudgedByGeneralFrequency() {
-        assertTrue(Specificity.isSpecific("clip", 1, 10, 8, 100_000), "written CLIP most of the time");
-        assertTrue(Specificity.isSpecific("information flow", 2, 10, 0, 100_000));
+        var totals = new Specificity.WordTotals(100_000, 50_000);
+        assertTrue(Specificity.isSpecific("clip", 1, 10, 0, 8, totals), "written CLIP most of the time");
+        assertTrue(Specificity.isSpecific("information flow", 2, 10, 0, 0, totals));
         assertTrue(Specificity.isNamedForm("LoRA"));
         assertTrue(Specificity.isNamedForm("GPT-4"));
         assertTrue(Specificity.isNamedForm("CLIP"));
