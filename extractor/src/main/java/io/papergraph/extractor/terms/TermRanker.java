@@ -38,9 +38,8 @@ final class TermRanker {
         this.options = options;
     }
 
-    /** One paper's candidates after acronym resolution and variant folding. */
     /**
-     * One paper's candidates under their keys. {@code singleWords}, {@code singleWordsAlone}: the occurrences of its
+     * One paper's candidates after acronym resolution and variant folding, under their keys. {@code singleWords}, {@code singleWordsAlone}: the occurrences of its
      * candidates whose key, before the thesaurus, is a single word, in all and standing alone: the corpus's word counts
      * that specificity weighs a word against, which a thesaurus dropping or merging terms must not move (dropping
      * "data" would otherwise raise every other word's share and let more generic words pass).

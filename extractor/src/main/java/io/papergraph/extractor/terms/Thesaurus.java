@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
  * {@code label<TAB>replace by}; each line merges the term {@code label} into the term {@code replace by}, or drops it
  * when the replacement is empty. The header may name further columns (the papers and support of {@code papergraph
  * report vocabulary}, which drafts a thesaurus): their cells are for the reader and are ignored. Labels and
- * replacements are matched as term keys (case, hyphens and a plural last
- * word do not matter: "LLMs", "LLM" and "llm" are one label), at ranking time, so a changed thesaurus re-ranks the
- * stored findings without analysing any paper again.
+ * replacements are matched as term keys (case, hyphens and a plural last word do not matter: "LLMs", "LLM" and "llm"
+ * are one label), at ranking time, so a changed thesaurus re-ranks the stored findings without analysing any paper
+ * again.
  *
  * @param replacements label key to replacement key ("" drops the term)
  * @param names        replacement key to the replacement as the thesaurus writes it: the name of the merged term
