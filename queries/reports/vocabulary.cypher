@@ -17,9 +17,7 @@ WITH t, [s IN [
     CASE WHEN t.key CONTAINS ' ' OR t.name =~ '.*[\\s-].*' THEN 'phrase' END] WHERE s IS NOT NULL] AS support
 ORDER BY size(support), t.df DESC, t.key
 LIMIT $limit
+// A clustering is a partition: a term is in one cluster at most.
 OPTIONAL MATCH (t)-[:IN_CLUSTER]->(c:Cluster)
-WITH t, support, c
-ORDER BY size(support), t.df DESC, t.key, c.id
-WITH t, support, collect(c.label)[0] AS cluster
-RETURN t.name AS label, t.name AS `replace by`, t.df AS papers, support, cluster
+RETURN t.name AS label, t.name AS `replace by`, t.df AS papers, support, c.label AS cluster
 ORDER BY size(support), papers DESC, t.key

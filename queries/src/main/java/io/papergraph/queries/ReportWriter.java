@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** Renders a {@link ReportResult} as a table, CSV, TSV, JSON or Markdown. */
@@ -215,9 +216,15 @@ public final class ReportWriter {
     }
 
     private static void csv(ReportResult result, PrintWriter out) {
-        out.print(result.columns().stream().map(ReportWriter::csvCell).collect(Collectors.joining(",")) + "\r\n");
+        delimited(result, ",", ReportWriter::csvCell, "\r\n", out);
+    }
+
+    /** A header row and a row per result row, cells made safe by {@code cell}, lists joined with "; ". */
+    private static void delimited(ReportResult result, String separator, UnaryOperator<String> cell, String lineEnd,
+            PrintWriter out) {
+        out.print(result.columns().stream().map(cell).collect(Collectors.joining(separator)) + lineEnd);
         for (var row : result.rows()) {
-            out.print(row.stream().map(v -> csvCell(text(v, "; "))).collect(Collectors.joining(",")) + "\r\n");
+            out.print(row.stream().map(v -> cell.apply(text(v, "; "))).collect(Collectors.joining(separator)) + lineEnd);
         }
     }
 
@@ -230,10 +237,7 @@ public final class ReportWriter {
 
     /** Tab-separated values: a cell cannot hold a tab or a line break, so these become spaces. */
     private static void tsv(ReportResult result, PrintWriter out) {
-        out.print(result.columns().stream().map(ReportWriter::tsvCell).collect(Collectors.joining("\t")) + "\n");
-        for (var row : result.rows()) {
-            out.print(row.stream().map(v -> tsvCell(text(v, "; "))).collect(Collectors.joining("\t")) + "\n");
-        }
+        delimited(result, "\t", ReportWriter::tsvCell, "\n", out);
     }
 
     private static String tsvCell(String value) {
