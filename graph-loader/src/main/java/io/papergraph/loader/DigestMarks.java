@@ -41,7 +41,7 @@ final class DigestMarks {
      */
     static boolean sameContent(DigestInfo d, Map<String, String> stored) {
         var mark = stored.get(d.file());
-        return mark != null && mark.startsWith(d.contentHash() + ' ');
+        return mark != null && mark.startsWith(loadedMark(d.contentHash(), ""));
     }
 
     /** Marks the digests loaded, in one transaction: they become loaded together, or none does. */

@@ -178,7 +178,7 @@ final class TermRanker {
      */
     static Function<String, String> keysOf(PaperTerms paper, AcronymResolver acronyms, Thesaurus thesaurus) {
         var resolve = acronyms.forPaper(paper);
-        return thesaurus.isEmpty() ? resolve : key -> thesaurus.apply(resolve.apply(key), key);
+        return key -> thesaurus.apply(resolve.apply(key), key);
     }
 
     /** One paper's candidates under their resolved keys; candidates the thesaurus drops are left out. */
@@ -193,7 +193,7 @@ final class TermRanker {
                 singleWords += c.count();
                 singleWordsAlone += c.standalone();
             }
-            var key = thesaurus.isEmpty() ? resolved : thesaurus.apply(resolved, c.key());
+            var key = thesaurus.apply(resolved, c.key());
             if (key.isEmpty()) {
                 continue;
             }

@@ -142,6 +142,9 @@ public record Thesaurus(Map<String, String> replacements, Map<String, String> na
      * written, so that an acronym can be listed on its own); "" when it is dropped; else the resolved key.
      */
     String apply(String resolvedKey, String rawKey) {
+        if (replacements.isEmpty()) {
+            return resolvedKey;
+        }
         var r = replacements.get(resolvedKey);
         if (r == null && !rawKey.equals(resolvedKey)) {
             r = replacements.get(rawKey);
